@@ -1,0 +1,49 @@
+"""Flywheel Explorer's system-dynamics model of a marketplace's three flywheels.
+
+Pure numerics: nothing under ``model/`` imports a UI library.  The public API::
+
+    from model import load_scenario, run, Params, Schedule
+    base = load_scenario("baseline")                      # a preset, or a path to a .toml file
+    res = run(base.with_overrides(commission=0.02), months=72)
+    res["gmv"][-1]                                        # RMB bn per month at month 72
+    res.tidy()                                            # long DataFrame: scenario, month, date, variable, unit, value
+
+Batch runs (Monte Carlo, sweeps) use ``simulate`` with a list of ``Params`` or a
+``ParamBatch``: one call integrates every set (leading batch dimension).
+"""
+
+__version__ = "1.0.0"
+
+from .core import DT, Calibration, RawRun, calibrate, integrate
+from .output import Result, run, to_csv
+from .params import ParamBatch, Params
+from .registry import PARAMETERS, VARIABLES, Param, Variable
+from .scenario import Scenario, load_scenario, load_text, presets, to_toml
+from .schedule import Schedule
+
+simulate = integrate
+
+__all__ = [
+    "DT",
+    "PARAMETERS",
+    "VARIABLES",
+    "Calibration",
+    "Param",
+    "ParamBatch",
+    "Params",
+    "RawRun",
+    "Result",
+    "Scenario",
+    "Schedule",
+    "Variable",
+    "__version__",
+    "calibrate",
+    "integrate",
+    "load_scenario",
+    "load_text",
+    "presets",
+    "run",
+    "simulate",
+    "to_csv",
+    "to_toml",
+]

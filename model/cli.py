@@ -1,0 +1,162 @@
+"""Command line: ``python -m model run|params|scenarios|facts``.
+
+    python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
+                        [--months N] [--out FILE.csv]
+    python -m model params       # the parameter registry as CSV
+    python -m model scenarios    # the presets
+    python -m model facts        # calibration facts vs the model
+
+SCENARIO is a preset name (``baseline``) or a path to a ``.toml`` file; without
+it the baseline runs.  ``--set`` values act from month 0 on top of the
+scenario's calibrated reference state.  Bad input prints one clear line to
+standard error and exits with status 2; nothing is clamped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .output import run, to_csv
+from .params import check_value
+from .registry import PARAMETERS
+from .scenario import load_scenario, presets
+from .schedule import Schedule
+
+MAX_MONTHS = 240
+
+
+class UsageError(Exception):
+    """Bad input from the command line (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _months(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--months {text!r} is not a whole number of months") from None
+    if not 1 <= n <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"--months {n} is outside the allowed range [1, {MAX_MONTHS}]")
+    return n
+
+
+def parse_set(text: str) -> tuple[str, float]:
+    """``NAME=VALUE`` → (name, value), validated against the registry."""
+    name, sep, raw = text.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise UsageError(f"--set {text!r} is not of the form NAME=VALUE")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageError(f"--set {name}: value {raw.strip()!r} is not a number") from None
+    try:
+        return name, check_value(name, value)
+    except ValueError as exc:
+        raise UsageError(f"--set: {exc}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m model", description="Flywheel Explorer model " + __version__)
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    r = sub.add_parser("run", help="run a scenario and write its CSV")
+    r.add_argument("scenario", nargs="?", default="baseline", help="preset name or path to a .toml file")
+    r.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
+    r.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
+    r.add_argument("--months", type=_months, default=72, help="horizon in months (1-240, default 72)")
+    r.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    sub.add_parser("params", help="print the parameter registry as CSV")
+    sub.add_parser("scenarios", help="list the preset scenarios")
+    sub.add_parser("facts", help="print the calibration facts against the model")
+    return parser
+
+
+def _cmd_run(args: argparse.Namespace) -> None:
+    try:
+        scenario = load_scenario(args.scenario)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    overrides = dict(parse_set(s) for s in args.sets)
+    try:
+        schedules = [Schedule.parse(s) for s in args.schedules]
+    except ValueError as exc:
+        raise UsageError(f"--schedule: {exc}") from None
+    scenario = scenario.with_overrides(overrides).with_schedules(schedules)
+    text = to_csv([(scenario.name, run(scenario, months=args.months))])
+    if args.out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        args.out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UsageError(f"--out: cannot write {str(args.out)!r}: {exc.strerror}") from None
+
+
+def _cmd_params() -> None:
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["name", "unit", "min", "default", "max", "group", "step", "label_en", "label_zh", "help_en"])
+    for p in PARAMETERS:
+        w.writerow(
+            [
+                p.name,
+                p.unit,
+                f"{p.min:g}",
+                f"{p.default:g}",
+                f"{p.max:g}",
+                p.group,
+                f"{p.step:g}",
+                p.label_en,
+                p.label_zh,
+                p.help_en,
+            ]
+        )
+
+
+def _cmd_scenarios() -> None:
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["name", "start", "title_en", "title_zh", "question_en"])
+    for s in presets():
+        w.writerow([s.name, s.start, s.title_en, s.title_zh, s.question_en])
+
+
+def _cmd_facts() -> None:
+    from .facts import compare
+
+    table = compare()
+    cols = ["id", "preset", "fact", "model", "rel_error", "tolerance", "within", "model_quantity"]
+    sys.stdout.write(table[cols].to_csv(index=False, float_format="%.4g", lineterminator="\n"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "run":
+            _cmd_run(args)
+        elif args.command == "params":
+            _cmd_params()
+        elif args.command == "scenarios":
+            _cmd_scenarios()
+        else:
+            _cmd_facts()
+    except UsageError as exc:
+        print(f"python -m model: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `python -m model run | head`
+        return 0
+    return 0
+
+
+__all__ = ["main", "parse_set"]

@@ -1,0 +1,113 @@
+"""Calibration facts (``data/facts.csv``) lined up against model runs.
+
+Each comparable fact has one rule here: which preset, which model quantity,
+and the tolerance (relative) the model must stay within.  Tolerances follow the
+fact's confidence: disclosed figures ±25 % (model.md behaviour test 1), press
+estimates and unverified claims wider.  Facts without a rule are context only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .output import Result, run
+from .scenario import load_scenario
+
+FACTS_CSV = Path(__file__).resolve().parent.parent / "data" / "facts.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """How one fact is compared with the model."""
+
+    fact_id: str
+    preset: str
+    quantity: str  # human description of the model quantity
+    value: Callable[[Result], float]
+    tolerance: float  # allowed |model / fact - 1|
+    scale: float = 1.0  # fact units → model units
+
+
+def _dec(variable: str, year_index: int) -> Callable[[Result], float]:
+    return lambda r: float(r[variable][12 * year_index + 11])
+
+
+def _year(variable: str, year_index: int) -> Callable[[Result], float]:
+    return lambda r: r.annual(variable, year_index)
+
+
+def _at(variable: str, month: int, factor: float = 1.0) -> Callable[[Result], float]:
+    return lambda r: float(r[variable][month]) * factor
+
+
+RULES: tuple[Rule, ...] = (
+    # 2020-like start (2020-01): behaviour reproduction, model.md test 1
+    Rule("pdd_gmv_2020", "start_2020", "GMV summed over 2020", _year("gmv", 0), 0.25),
+    Rule("pdd_gmv_2021", "start_2020", "GMV summed over 2021", _year("gmv", 1), 0.25),
+    Rule("pdd_gmv_2024", "start_2020", "GMV summed over 2024", _year("gmv", 4), 0.25),
+    Rule("pdd_buyers_2020", "start_2020", "active buyers, December 2020", _dec("buyers", 0), 0.25),
+    Rule("pdd_buyers_2021", "start_2020", "active buyers, December 2021", _dec("buyers", 1), 0.25),
+    Rule("pdd_merchants_2020", "start_2020", "merchants, December 2020", _dec("merchants", 0), 0.25),
+    Rule(
+        "pdd_spend_2021",
+        "start_2020",
+        "GMV 2021 / buyers Dec 2021 (RMB)",
+        lambda r: r.annual("gmv", 1) / float(r["buyers"][23]) * 1000.0,
+        0.25,
+    ),
+    Rule("pdd_monetisation_2020", "start_2020", "take rate 2020 (% of GMV)", _at("take_rate", 6, 100.0), 0.25),
+    Rule("pdd_monetisation_2021", "start_2020", "take rate 2021 (% of GMV)", _at("take_rate", 18, 100.0), 0.25),
+    # 2025 baseline (2025-01 = the end-2024 run rate)
+    Rule("pdd_gmv_2024", "baseline", "GMV at month 0 × 12", _at("gmv", 0, 12.0), 0.25),
+    Rule("pdd_oms_2024", "baseline", "ad revenue at month 0 × 12", _at("ad_revenue", 0, 12.0), 0.25),
+    Rule("pdd_fee_2024", "baseline", "commission (% of GMV)", _at("commission", 0, 100.0), 0.01),
+    Rule(
+        "cn_online_shoppers_2024",
+        "baseline",
+        "online shoppers at month 0",
+        lambda r: float(r["shoppers_high_tier"][0] + r["shoppers_low_tier"][0]),
+        0.05,
+    ),
+    Rule("head_traffic_share_bid", "bid_incumbent", "head-brand traffic share (%)", _at("head_traffic_share", 0, 100.0), 0.15),
+)
+
+
+def load_facts(path: Path = FACTS_CSV) -> pd.DataFrame:
+    """The facts table with its provenance columns (source, confidence, note)."""
+    return pd.read_csv(path, dtype={"period": str})
+
+
+def compare(months: int = 72) -> pd.DataFrame:
+    """One row per rule: fact, model value, relative error, tolerance, within tolerance."""
+    facts = load_facts().set_index("id")
+    runs: dict[str, Result] = {}
+    rows = []
+    for rule in RULES:
+        if rule.preset not in runs:
+            runs[rule.preset] = run(load_scenario(rule.preset), months=months)
+        fact = facts.loc[rule.fact_id]
+        target = float(str(fact["value"])) * rule.scale
+        model = rule.value(runs[rule.preset])
+        err = model / target - 1.0
+        rows.append(
+            {
+                "id": rule.fact_id,
+                "preset": rule.preset,
+                "metric": fact["metric"],
+                "period": fact["period"],
+                "fact": target,
+                "unit": fact["unit"],
+                "model_quantity": rule.quantity,
+                "model": model,
+                "rel_error": err,
+                "tolerance": rule.tolerance,
+                "within": abs(err) <= rule.tolerance,
+                "confidence": fact["confidence"],
+                "source": fact["source"],
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,221 @@
+"""Scenarios: a reference state, policy overrides and lever schedules, from TOML files.
+
+A scenario file (``scenarios/*.toml``) looks like::
+
+    title_en = "..."          # required, with title_zh, question_en, question_zh
+    start = "2025-01"         # calendar month of month 0
+    sources = ["..."]
+
+    [state]                   # the calibrated reference state (default: registry defaults)
+    commission = 0.015        # a comment gives each value's source
+
+    [policy]                  # overrides acting from month 0 on that equilibrium
+    subsidy_bn_per_year = 33.3
+
+    [[schedule]]              # lever changes in time
+    param = "commission"
+    value = 0.02
+    at_month = 12
+    ramp_months = 6           # 0 or absent: a step
+
+The reference state is what the model is calibrated at (an equilibrium, or a
+challenger start for the 2020-like preset); ``policy`` values and schedules act
+on top of it and are never calibrated away.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .params import Params, lookup, unknown_name_message
+from .schedule import Schedule
+
+SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_TOP_KEYS = {
+    "title_en",
+    "title_zh",
+    "question_en",
+    "question_zh",
+    "start",
+    "sources",
+    "state",
+    "policy",
+    "schedule",
+    "order",
+}
+MAX_FILE_BYTES = 64 * 1024
+
+
+def check_start(start: object) -> str:
+    """Validate a ``YYYY-MM`` start month."""
+    if not isinstance(start, str) or not _MONTH.match(start) or not 1990 <= int(start[:4]) <= 2100:
+        raise ValueError(f"start = {start!r} must be a month written YYYY-MM between 1990-01 and 2100-12")
+    return start
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scenario:
+    """A named, runnable scenario.
+
+    Attributes:
+        name: short identifier (the file stem for presets).
+        state: parameters of the calibrated reference state.
+        params: parameters of the run (``state`` plus policy overrides).
+        schedules: lever schedules.
+        start: calendar month of month 0, ``YYYY-MM``.
+    """
+
+    name: str
+    title_en: str = ""
+    title_zh: str = ""
+    question_en: str = ""
+    question_zh: str = ""
+    start: str = "2025-01"
+    sources: tuple[str, ...] = ()
+    state: Params = field(default_factory=Params)
+    params: Params = field(default_factory=Params)
+    schedules: tuple[Schedule, ...] = ()
+    order: int = 100
+
+    def __post_init__(self) -> None:
+        check_start(self.start)
+
+    def with_overrides(self, overrides: Mapping[str, object] | None = None, /, **kw: object) -> Scenario:
+        """A copy with more policy overrides (validated; they act on the same reference state)."""
+        return replace(self, params=self.params.replace(**{**(overrides or {}), **kw}))
+
+    def with_schedules(self, schedules: Sequence[Schedule]) -> Scenario:
+        """A copy with ``schedules`` appended."""
+        return replace(self, schedules=self.schedules + tuple(schedules))
+
+    def policy(self) -> dict[str, float]:
+        """Run parameters that differ from the reference state."""
+        return self.params.diff(self.state)
+
+
+def _table(doc: Mapping[str, object], key: str, where: str) -> dict[str, object]:
+    value = doc.get(key, {})
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: [{key}] must be a table of parameter = value")
+    return value
+
+
+def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scenario") -> Scenario:
+    """Build a scenario from a parsed TOML document, validating every key and value."""
+    extra = set(doc) - _TOP_KEYS
+    if extra:
+        bad = sorted(extra)[0]
+        raise ValueError(f"{where}: {unknown_name_message(bad, _TOP_KEYS, 'key')}")
+    state_tab = _table(doc, "state", where)
+    policy_tab = _table(doc, "policy", where)
+    try:
+        for tab in (state_tab, policy_tab):
+            for key in tab:
+                lookup(key)
+        state = Params.from_mapping(state_tab)
+        params = state.replace(**policy_tab)
+        raw = doc.get("schedule", [])
+        if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
+            raise ValueError("[[schedule]] entries must be tables")
+        schedules = tuple(Schedule.from_mapping(s) for s in raw)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    texts: dict[str, str] = {}
+    for key in ("title_en", "title_zh", "question_en", "question_zh"):
+        value = doc.get(key, "")
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: {key} must be text")
+        texts[key] = value
+    sources = doc.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ValueError(f"{where}: sources must be a list of text")
+    order = doc.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool):
+        raise ValueError(f"{where}: order must be an integer")
+    try:
+        start = check_start(doc.get("start", "2025-01"))
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    return Scenario(
+        name=name,
+        start=start,
+        sources=tuple(sources),
+        state=state,
+        params=params,
+        schedules=schedules,
+        order=order,
+        **texts,
+    )
+
+
+def load_text(text: str, name: str, where: str = "scenario") -> Scenario:
+    """Parse TOML text into a scenario; ``ValueError`` with a clear message if it is not valid."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise ValueError(f"{where}: file is larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{where}: not valid TOML ({exc})") from None
+    return scenario_from_dict(doc, name, where)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Load a scenario file, or a preset by name (``baseline`` → ``scenarios/baseline.toml``)."""
+    p = Path(path)
+    if not p.suffix and not p.exists():
+        names = preset_names()
+        if str(path) not in names:
+            raise ValueError(unknown_name_message(str(path), names, "scenario"))
+        p = SCENARIO_DIR / f"{path}.toml"
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot read scenario file {str(p)!r}: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(f"{p.name}: not UTF-8 text") from None
+    return load_text(text, p.stem, p.name)
+
+
+def preset_names() -> list[str]:
+    """Names of the preset scenarios under ``scenarios/``."""
+    return sorted(f.stem for f in SCENARIO_DIR.glob("*.toml"))
+
+
+def presets() -> list[Scenario]:
+    """Every preset, in display order."""
+    return sorted((load_scenario(SCENARIO_DIR / f"{n}.toml") for n in preset_names()), key=lambda s: (s.order, s.name))
+
+
+def to_toml(s: Scenario) -> str:
+    """The scenario as a TOML document that ``load_text`` reads back to an equal scenario."""
+
+    def q(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+    def num(v: float) -> str:
+        return repr(float(v))
+
+    lines = [f"{k} = {q(getattr(s, k))}" for k in ("title_en", "title_zh", "question_en", "question_zh")]
+    lines.append(f"start = {q(s.start)}")
+    lines.append("sources = [" + ", ".join(q(x) for x in s.sources) + "]")
+    lines.append(f"order = {s.order}")
+    default = Params.default()
+    lines += ["", "[state]"] + [f"{k} = {num(v)}" for k, v in s.state.diff(default).items()]
+    lines += ["", "[policy]"] + [f"{k} = {num(v)}" for k, v in s.policy().items()]
+    for sch in s.schedules:
+        lines += [
+            "",
+            "[[schedule]]",
+            f"param = {q(sch.param)}",
+            f"value = {num(sch.value)}",
+            f"at_month = {num(sch.at_month)}",
+            f"ramp_months = {num(sch.ramp_months)}",
+        ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,140 @@
+"""Time schedules for the policy levers: a step or a linear ramp.
+
+A schedule moves one schedulable parameter (``commission``, ``fairness``,
+``subsidy_bn_per_year``) from the value it has when the schedule starts to
+``value``, linearly over ``ramp_months`` from month ``at_month`` (a step when
+``ramp_months`` is 0).  Several schedules for one lever apply in order of
+``at_month``; each starts from wherever the previous ones left the lever.
+
+Text form (command line, URLs): ``NAME=VALUE@MONTH`` for a step and
+``NAME=VALUE@MONTH+RAMP`` for a ramp, e.g. ``commission=0.02@12+6``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numba import njit
+
+from .params import FloatArray, check_value, lookup
+
+MAX_MONTH = 240.0
+_TEXT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([^@]+?)\s*@\s*([^+]+?)\s*(?:\+\s*(.+?))?\s*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Schedule:
+    """Move lever ``param`` to ``value`` from month ``at_month`` over ``ramp_months``."""
+
+    param: str
+    value: float
+    at_month: float
+    ramp_months: float = 0.0
+
+    def __post_init__(self) -> None:
+        p = lookup(self.param)
+        if not p.schedulable:
+            raise ValueError(f"parameter {self.param!r} cannot be scheduled; schedulable levers: {', '.join(schedulable())}")
+        object.__setattr__(self, "value", check_value(self.param, self.value))
+        for field, v in (("at_month", self.at_month), ("ramp_months", self.ramp_months)):
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or not 0 <= v <= MAX_MONTH:
+                raise ValueError(
+                    f"schedule for {self.param!r}: {field} = {v!r} is outside the allowed range [0, {MAX_MONTH:g}] months"
+                )
+            object.__setattr__(self, field, float(v))
+
+    @classmethod
+    def parse(cls, text: str) -> Schedule:
+        """Parse ``NAME=VALUE@MONTH[+RAMP]``; raise ``ValueError`` naming what is wrong."""
+        m = _TEXT.match(text)
+        if not m:
+            raise ValueError(f"schedule {text!r} is not of the form NAME=VALUE@MONTH or NAME=VALUE@MONTH+RAMP")
+        name, value, month, ramp = m.groups()
+        nums = []
+        for label, raw in (("value", value), ("month", month), ("ramp", ramp or "0")):
+            try:
+                nums.append(float(raw))
+            except ValueError:
+                raise ValueError(f"schedule {text!r}: {label} {raw!r} is not a number") from None
+        return cls(param=name, value=nums[0], at_month=nums[1], ramp_months=nums[2])
+
+    @classmethod
+    def from_mapping(cls, d: Mapping[str, object]) -> Schedule:
+        """From a scenario file's ``[[schedule]]`` table."""
+        allowed = {"param", "value", "at_month", "ramp_months"}
+        extra = set(d) - allowed
+        if extra:
+            raise ValueError(f"schedule: unknown key(s) {sorted(extra)}; allowed: {sorted(allowed)}")
+        missing = {"param", "value", "at_month"} - set(d)
+        if missing:
+            raise ValueError(f"schedule: missing key(s) {sorted(missing)}")
+        if not isinstance(d["param"], str):
+            raise ValueError(f"schedule: param must be a name, got {d['param']!r}")
+        return cls(
+            param=d["param"],
+            value=d["value"],  # type: ignore[arg-type]
+            at_month=d["at_month"],  # type: ignore[arg-type]
+            ramp_months=d.get("ramp_months", 0.0),  # type: ignore[arg-type]
+        )
+
+    def to_text(self) -> str:
+        """The ``NAME=VALUE@MONTH[+RAMP]`` form (round-trips through ``parse``)."""
+        ramp = f"+{self.ramp_months:g}" if self.ramp_months else ""
+        return f"{self.param}={self.value:.12g}@{self.at_month:g}{ramp}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The scenario-file table form."""
+        return {"param": self.param, "value": self.value, "at_month": self.at_month, "ramp_months": self.ramp_months}
+
+
+def schedulable() -> list[str]:
+    """Names of the parameters a schedule may act on."""
+    from .registry import PARAMETERS
+
+    return [p.name for p in PARAMETERS if p.schedulable]
+
+
+@njit(cache=True, nogil=True)
+def lever_at(base: float, at: FloatArray, value: FloatArray, ramp: FloatArray, t: float) -> float:  # pragma: no cover - jitted
+    """Value at time ``t`` of a lever with base value ``base`` under schedules sorted by ``at``.
+
+    Schedule j takes the lever from its value at ``at[j]`` to ``value[j]``, linearly
+    over ``ramp[j]`` months (a step when 0); a later schedule takes over from
+    wherever the earlier ones had brought the lever.  Used by the integrator.
+    """
+    start = base
+    v = base
+    for j in range(at.shape[0]):
+        if j > 0:
+            done = 1.0 if ramp[j - 1] <= 0.0 else min((at[j] - at[j - 1]) / ramp[j - 1], 1.0)
+            start = start + (value[j - 1] - start) * done
+        if t < at[j]:
+            break
+        done = 1.0 if ramp[j] <= 0.0 else min((t - at[j]) / ramp[j], 1.0)
+        v = start + (value[j] - start) * done
+    return v
+
+
+def lever_table(schedules: Iterable[Schedule], param: str) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """The schedules of one lever as sorted arrays (at_month, value, ramp_months)."""
+    rows = sorted((s.at_month, s.value, s.ramp_months) for s in schedules if s.param == param)
+    arr = np.array(rows, dtype=np.float64).reshape(-1, 3)
+    return (np.ascontiguousarray(arr[:, 0]), np.ascontiguousarray(arr[:, 1]), np.ascontiguousarray(arr[:, 2]))
+
+
+def lever_path(base: float, schedules: Iterable[Schedule], param: str, t: FloatArray) -> FloatArray:
+    """Values of lever ``param`` at times ``t`` (months), starting from ``base``."""
+    at, value, ramp = lever_table(schedules, param)
+    return np.array([lever_at(float(base), at, value, ramp, float(x)) for x in t])
+
+
+def group_by_param(schedules: Sequence[Schedule]) -> dict[str, list[Schedule]]:
+    """Schedules keyed by the lever they move."""
+    out: dict[str, list[Schedule]] = {}
+    for s in schedules:
+        out.setdefault(s.param, []).append(s)
+    return out
