@@ -53,7 +53,8 @@ the reference equilibrium.  Subsidies are policies: the calibrated state has non
 
 Guards (Sterman ch. 14): exponents of utility are clipped to [-20, 20], the
 margin to [-1, 1], the buyer base for the click price to >= 1 % of t0, and
-every outflow to what the stock holds in one step.
+every outflow to what the stock holds in one step and every merchant entry
+to the free pool.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ _EPS = 1e-9
 
 
 def _logistic(x: FloatArray) -> FloatArray:
-    """Numerically safe logistic function."""
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
+    """Logistic function; never exactly 0 or 1 inside [-500, 500] (calibration divides by it)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -500.0, 500.0)))
 
 
 def _pair(p: ParamBatch, a: str, b: str) -> FloatArray:
@@ -373,7 +374,7 @@ class _In(NamedTuple):
 
 @njit(cache=True, nogil=True)
 def _sigmoid(x: float) -> float:
-    return 0.5 * (1.0 + math.tanh(0.5 * x))
+    return 1.0 / (1.0 + math.exp(-min(max(x, -500.0), 500.0)))
 
 
 @njit(cache=True, nogil=True)
@@ -488,7 +489,8 @@ def _kernel(steps: int, dt: float, save_every: int, z: _In, out: FloatArray) -> 
                 margin[j] = min(max(r, -1.0), 1.0)
                 stock = m_k if j == 0 else m_sn + m_se
                 free = max(z.pool[i, j] - stock, 0.0)
-                entry[j] = z.c_entry[i, j] * free * _sigmoid(z.k_e[i] * (perc[j] - z.r_in[i] - undercut))
+                # an inflow never fills more than the free pool in one step
+                entry[j] = min(z.c_entry[i, j] * free * _sigmoid(z.k_e[i] * (perc[j] - z.r_in[i] - undercut)), free / dt)
                 exit_frac[j] = z.x_pi[i] * _sigmoid(-z.k_e[i] * (perc[j] - z.r_out[i]))
             exit_k = min(m_k * (z.base_exit[i, 0] + exit_frac[0]), m_k / dt)
             exit_sn = m_sn * (z.base_exit[i, 1] + exit_frac[1])

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Create .venv and install pinned dependencies: setup.sh runtime|dev
+# dev also installs Debian's Chromium (browser tests) and a CJK font, as root via apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind="${1:-runtime}"
+python="${PYTHON:-python3.11}"
+command -v "$python" >/dev/null 2>&1 || python=python3
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+req=requirements.txt
+[ "$kind" = dev ] && req=requirements-dev.txt
+stamp=".venv/.installed-$kind-$(sha256sum requirements.txt requirements-dev.txt | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
+  touch "$stamp"
+fi
+if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "setup: browser tests need Debian's chromium and fonts-noto-cjk: sudo apt-get install chromium fonts-noto-cjk" >&2
+    exit 1
+  fi
+fi
+# Compile the model's kernel once (numba caches it on disk) so parallel test workers share it.
+.venv/bin/python -c "import model; model.run(model.load_scenario('baseline'), months=1)"
