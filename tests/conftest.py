@@ -18,3 +18,11 @@ def preset_run(name: str, months: int = 72) -> model.Result:
 @pytest.fixture(scope="session")
 def baseline() -> model.Result:
     return preset_run("baseline")
+
+
+_RANK = {"slow": 1, "app": 2, "browser": 3}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Fastest first: plain unit tests, then slow model tests, AppTest, and the browser last."""
+    items.sort(key=lambda item: max((_RANK.get(m.name, 0) for m in item.iter_markers()), default=0))
