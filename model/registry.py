@@ -91,6 +91,16 @@ class Param:
             raise ValueError(f"{self.name}: unknown group {self.group!r}")
 
     @property
+    def ui(self) -> Literal["lever", "advanced", "expert"]:
+        """Where the app offers it: policy levers up front, uncertain assumptions and the
+        rival in the advanced panel; the rest is set by presets, scenario files or the CLI."""
+        if self.group == "policy":
+            return "lever"
+        if self.uncertain or self.group == "rival":
+            return "advanced"
+        return "expert"
+
+    @property
     def shown_unit(self) -> str:
         """Unit shown to people (``display_unit`` or the model unit)."""
         return self.display_unit or self.unit

@@ -47,6 +47,7 @@ _TOP_KEYS = {
     "policy",
     "schedule",
     "order",
+    "preset",
 }
 MAX_FILE_BYTES = 64 * 1024
 
@@ -81,6 +82,7 @@ class Scenario:
     params: Params = field(default_factory=Params)
     schedules: tuple[Schedule, ...] = ()
     order: int = 100
+    preset: str = ""  # the preset a saved scenario was made from (restores the app's picker)
 
     def __post_init__(self) -> None:
         check_start(self.start)
@@ -141,7 +143,11 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         start = check_start(doc.get("start", "2025-01"))
     except ValueError as exc:
         raise ValueError(f"{where}: {exc}") from None
+    preset = doc.get("preset", "")
+    if not isinstance(preset, str):
+        raise ValueError(f"{where}: preset must be the name of a preset")
     return Scenario(
+        preset=preset,
         name=name,
         start=start,
         sources=tuple(sources),
@@ -206,6 +212,7 @@ def to_toml(s: Scenario) -> str:
     lines.append(f"start = {q(s.start)}")
     lines.append("sources = [" + ", ".join(q(x) for x in s.sources) + "]")
     lines.append(f"order = {s.order}")
+    lines.append(f"preset = {q(s.preset or s.name)}")
     default = Params.default()
     lines += ["", "[state]"] + [f"{k} = {num(v)}" for k, v in s.state.diff(default).items()]
     lines += ["", "[policy]"] + [f"{k} = {num(v)}" for k, v in s.policy().items()]

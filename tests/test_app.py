@@ -1,21 +1,226 @@
-"""The Streamlit page through AppTest (no browser)."""
+"""The explorer through AppTest: every control, KPIs, the URL, files (no browser)."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import model
+from model.registry import PARAM_BY_NAME
+from ui import urlstate as us
+from ui.app import ADVANCED, LEVERS, SHOWN, scenario_csv
 
 pytestmark = pytest.mark.app
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "streamlit_app.py")
 
 
-def test_app_runs_and_shows_the_baseline() -> None:
-    at = AppTest.from_file(APP, default_timeout=60).run()
-    assert not at.exception
+def new_app(query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def kpi(at: AppTest, start: str) -> tuple[str, str | None]:
+    """(value, delta) of the KPI card whose label starts with ``start``."""
+    for m in at.metric:
+        if m.label.startswith(start):
+            return m.value, m.delta
+    raise AssertionError(f"no KPI {start!r}: {[m.label for m in at.metric]}")
+
+
+def share_link(at: AppTest) -> str:
+    return next(c.value for c in at.code if "?p=" in c.value)
+
+
+def test_default_page() -> None:
+    at = new_app()
     assert at.title[0].value == "Flywheel Explorer"
-    assert any(model.__version__ in c.value for c in at.caption)
+    assert at.query_params["p"] == "baseline"
+    assert at.query_params["v"] == model.__version__
+    labels = [m.label for m in at.metric]
+    for start in ("GMV", "Active buyers", "Head-brand merchants", "New small", "Established small", "Head-brand traffic"):
+        assert any(label.startswith(start) for label in labels), start
+    assert all(m.delta in (None, "+0.00 RMB tn/yr") or "+0.00" in m.delta or "-0.00" in m.delta for m in at.metric)
     assert len(at.get("vega_lite_chart")) == 1
+    assert "v=" + model.__version__ in share_link(at)
+    assert not at.warning
+
+
+def test_slider_labels_ranges_and_units_come_from_the_registry() -> None:
+    at = new_app()
+    for p in SHOWN:
+        s = at.slider(key=p.name)
+        lo, hi, step = us.display_range(p)
+        assert (s.min, s.max, s.step) == (lo, hi, step), p.name
+        assert s.label == p.label_en
+        assert p.help_en in (s.help or "")
+    assert at.slider(key="commission").value == pytest.approx(0.6)  # shown in percent, stored as 0.006
+
+
+def _moved(p: model.Param, current: float) -> float:
+    lo, hi, _ = us.display_range(p)
+    target = hi if current < hi else lo
+    # values that matter for the subsidy_stop_abrupt preset (12 months at 33.4 bn/yr from month 3)
+    return {"subsidy_start_month": 12.0, "subsidy_months": 24.0, "subsidy_budget_bn": 10.0}.get(p.name, target)
+
+
+@pytest.mark.parametrize("name", [p.name for p in LEVERS + ADVANCED])
+def test_every_control_changes_the_scenario_kpis_and_link(name: str) -> None:
+    # a context in which the lever matters (e.g. the rival only responds to fee cuts)
+    preset = (
+        "subsidy_stop_abrupt" if name.startswith("subsidy") else "fee_war_matched" if name.startswith("rival") else "baseline"
+    )
+    at = new_app({"p": preset})
+    p = PARAM_BY_NAME[name]
+    before = [m.value for m in at.metric]
+    target = _moved(p, at.slider(key=name).value)
+    at.slider(key=name).set_value(target).run()
+    assert not at.exception
+    sc = at.session_state["scenario"]
+    assert sc.params[name] == pytest.approx(us.from_display(p, target))
+    assert f"{name}={us.format_display(p, target)}" in share_link(at)
+    assert any(f"`{name}`" in c.value for c in at.caption)  # listed as changed
+    after = [m.value for m in at.metric]
+    assert after != before, f"moving {name} changed no KPI"
+
+
+def test_preset_picker_moves_every_slider_and_the_url() -> None:
+    at = new_app()
+    for name in model.scenario.preset_names():
+        at.selectbox(key="preset").set_value(name).run()
+        assert not at.exception
+        assert at.query_params["p"] == name
+        preset = model.load_scenario(name)
+        for p in SHOWN:
+            assert at.slider(key=p.name).value == pytest.approx(us.to_display(p, preset.params[p.name])), (name, p.name)
+        assert kpi(at, "GMV")[1].startswith(("+0.00", "-0.00"))
+
+
+def test_reset_buttons() -> None:
+    at = new_app({"p": "support_100bn", "commission": "3", "h": "36", "view": "table"})
+    assert at.slider(key="commission").value == 3.0
+    at.button[0].click().run()  # reset to preset
+    assert at.slider(key="commission").value == pytest.approx(0.6)
+    assert at.query_params["p"] == "support_100bn"
+    at.slider(key="fairness").set_value(0.2).run()
+    at.button[1].click().run()  # reset all
+    assert at.query_params["p"] == "baseline"
+    assert "h" not in at.query_params and "view" not in at.query_params
+    assert at.slider(key="fairness").value == pytest.approx(0.7)
+
+
+def test_horizon_and_view() -> None:
+    at = new_app()
+    at.selectbox(key="horizon").set_value(36).run()
+    assert at.query_params["h"] == "36"
+    assert any("month 36 (2028-01)" in c.value for c in at.caption)
+    at.get("button_group")[0].set_value("table").run()
+    assert at.query_params["view"] == "table"
+    assert len(at.dataframe) == 1 and len(at.get("vega_lite_chart")) == 0
+    assert at.dataframe[0].value.shape[0] == 37
+
+
+def test_shared_link_reproduces_the_scenario_exactly() -> None:
+    moved = new_app({"p": "support_100bn"})
+    moved.slider(key="commission").set_value(2.5).run()
+    moved.slider(key="network_effect").set_value(0.45).run()
+    moved.selectbox(key="horizon").set_value(60).run()
+    query = dict(re.findall(r"[?&]([^=&]+)=([^&]*)", share_link(moved)))
+    opened = new_app(query)
+    assert [(m.label, m.value, m.delta) for m in opened.metric] == [(m.label, m.value, m.delta) for m in moved.metric]
+    assert opened.session_state["scenario"] == moved.session_state["scenario"]
+
+
+def test_bad_link_values_warn_and_fall_back_without_losing_the_rest() -> None:
+    at = new_app(
+        {
+            "p": "support_100bn",
+            "commission": "abc",
+            "fairness": "7",
+            "comission": "2",
+            "h": "13",
+            "view": "pie",
+            "v": "0.9",
+            "network_effect": "0.5",
+        }
+    )
+    text = at.warning[0].value
+    assert "`commission` = `abc`: not a number" in text
+    assert "`fairness` = `7`: outside the allowed range 0-1" in text
+    assert "did you mean 'commission'" in text
+    assert "`h` = `13`" in text and "`view` = `pie`" in text
+    assert "model version 0.9" in text
+    assert at.slider(key="commission").value == pytest.approx(0.6)  # preset value
+    assert at.slider(key="fairness").value == pytest.approx(0.7)
+    assert at.slider(key="network_effect").value == pytest.approx(0.5)  # the valid one is kept
+    assert at.query_params["p"] == "support_100bn"
+    assert "comission" not in at.query_params
+    assert at.query_params["v"] == model.__version__
+
+
+def test_unknown_preset_falls_back_to_baseline() -> None:
+    at = new_app({"p": "<script>alert(1)</script>"})
+    assert at.query_params["p"] == "baseline"
+    assert "unknown preset" in at.warning[0].value
+
+
+def test_csv_download_equals_the_command_line() -> None:
+    at = new_app({"p": "monetise_harder", "commission": "1.2", "pass_through": "0.65", "h": "48"})
+    sc = at.session_state["scenario"]
+    sets = [f"--set={k}={v!r}" for k, v in sc.policy().items() if k in {p.name for p in SHOWN}]
+    cli = subprocess.run(
+        [sys.executable, "-m", "model", "run", "monetise_harder", *sets, "--months", "48"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert scenario_csv(sc, 48) == cli
+
+
+def _upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.get("file_uploader")[0].set_value((name, data, "application/toml")).run()
+    assert not at.exception
+    return at
+
+
+def test_toml_download_and_upload_round_trip() -> None:
+    src = new_app({"p": "support_100bn", "fairness": "0.9", "subsidy_months": "24"})
+    text = model.to_toml(src.session_state["scenario"])
+    at = _upload(new_app(), "mine.toml", text.encode())
+    assert at.query_params["p"] == "support_100bn"
+    assert at.slider(key="fairness").value == pytest.approx(0.9)
+    assert at.slider(key="subsidy_months").value == 24
+    assert at.session_state["scenario"] == src.session_state["scenario"]
+    assert any("Loaded scenario file mine.toml" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"\xff\xfe\x00binary", "not UTF-8"),
+        (b"[policy]\nfairness = 9\n", "outside the allowed range"),
+        (b"[policy]\nfairnes = 0.5\n", "did you mean 'fairness'"),
+        (b"title_en = [[[[1]]]]\n", "must be text"),
+        (b"[state]\nbass_q = 0.04\n", "cannot be changed in the app"),
+        (b"x" * (70 * 1024), "larger than 64 KiB"),
+    ],
+)
+def test_bad_uploads_keep_the_previous_state(data: bytes, message: str) -> None:
+    at = new_app({"p": "support_100bn", "commission": "2"})
+    before = at.session_state["scenario"]
+    _upload(at, "bad.toml", data)
+    assert message in at.error[0].value
+    assert "Nothing was changed" in at.error[0].value
+    assert at.session_state["scenario"] == before
+    assert at.slider(key="commission").value == 2.0

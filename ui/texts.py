@@ -1,0 +1,145 @@
+"""Every piece of UI text, in English and Chinese (one table; parameter and variable
+labels come from ``model.registry``)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+LANGS = ("en", "zh")
+
+TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
+    {
+        "app_title": ("Flywheel Explorer", "电商飞轮模拟器"),
+        "tagline": (
+            "Move the levers and watch the platform, merchant and consumer flywheels respond against the baseline.",
+            "拖动政策杠杆，观察平台、商家与消费者三个飞轮相对基准情景的变化。",
+        ),
+        "preset": ("Scenario preset", "预设情景"),
+        "question": ("The question", "要回答的问题"),
+        "levers": ("Policy levers", "政策杠杆"),
+        "subsidy": ("Subsidy programme", "扶持计划"),
+        "subsidy_split": ("Subsidy split (weights)", "扶持资金分配（权重）"),
+        "advanced": ("Advanced: uncertain assumptions", "高级：不确定假设"),
+        "advanced_help": (
+            "Assumptions the model is least sure of. Changing one acts from month 0 on the preset's calibrated state.",
+            "模型最不确定的假设。修改后从第0个月起作用于预设情景的校准状态。",
+        ),
+        "reset_preset": ("Reset to preset", "恢复预设值"),
+        "reset_all": ("Reset all", "全部重置"),
+        "horizon": ("Horizon (months)", "时间范围（月）"),
+        "horizon_help": (
+            "Months simulated; the KPI cards show the last month (flows: the 12 months up to it).",
+            "模拟的月数；指标卡显示最后一个月的值（流量类指标为截至该月的12个月合计）。",
+        ),
+        "view": ("View", "视图"),
+        "view_charts": ("Charts", "图表"),
+        "view_table": ("Data table", "数据表"),
+        "kpis_at": ("At month {h} ({date}) vs the preset baseline", "第{h}个月（{date}）相对预设基准"),
+        "baseline": ("Baseline", "基准"),
+        "current": ("Current scenario", "当前情景"),
+        "changed": ("Changed from the preset", "相对预设的改动"),
+        "no_changes": ("No changes from the preset: move a lever.", "与预设相同：拖动杠杆试试。"),
+        "share": ("Share this scenario", "分享此情景"),
+        "share_help": (
+            "The address bar always holds the full scenario. Copy this link (button at the right of the box):",
+            "地址栏始终保存完整情景。复制下面的链接（框右侧按钮）：",
+        ),
+        "downloads": ("Downloads", "下载"),
+        "dl_csv": ("Scenario CSV", "情景CSV"),
+        "dl_csv_both": ("Scenario + baseline CSV", "情景+基准CSV"),
+        "dl_toml": ("Scenario file (TOML)", "情景文件（TOML）"),
+        "upload": ("Open a scenario file", "打开情景文件"),
+        "upload_help": ("A .toml file saved from this app or written by hand.", "本应用保存的或手写的 .toml 文件。"),
+        "upload_ok": ("Loaded scenario file {name}.", "已载入情景文件 {name}。"),
+        "upload_bad": ("Could not use {name}: {reason}. Nothing was changed.", "无法使用 {name}：{reason}。未做任何改动。"),
+        "upload_state": (
+            "{name}: its reference state differs from the preset in {fields}; applied as changes from month 0.",
+            "{name}：其参考状态与预设在 {fields} 上不同，已作为从第0个月起的改动应用。",
+        ),
+        "upload_schedules": (
+            "{name}: lever schedules are not shown in the app yet; they were not applied.",
+            "{name}：应用暂不支持杠杆时间表，未应用。",
+        ),
+        "url_issues": ("Some settings in the link were not used:", "链接中的部分设置未被采用："),
+        "footer": (
+            "Model {version} · start {start} · Euler dt = {dt} month · Outside the model: cross-border business, macro "
+            "demand, regulation, creators as a third side.",
+            "模型版本 {version} · 起始 {start} · 欧拉法步长 {dt} 个月 · 模型之外：跨境业务、宏观需求、监管、作为第三方的内容创作者。",
+        ),
+        "table_caption": ("The numbers behind the charts (monthly).", "图表背后的数据（按月）。"),
+        "chart_alt": (
+            "{title}: current scenario vs baseline, {start} to {end}.",
+            "{title}：当前情景与基准对比，{start} 至 {end}。",
+        ),
+        # chart titles
+        "ch_gmv": ("GMV", "GMV（成交总额）"),
+        "ch_gmv_tier": ("GMV by buyer tier", "按买家城市层级的GMV"),
+        "ch_gmv_type": ("GMV by merchant type", "按商家类型的GMV"),
+        "ch_buyers": ("Active buyers", "活跃买家"),
+        "ch_merchants": ("Merchants by type", "各类商家数"),
+        "ch_traffic": ("Traffic and sales concentration", "流量与销售集中度"),
+        "ch_revenue": ("Platform revenue: commission vs ads", "平台收入：佣金与广告"),
+        "ch_profit": ("Platform profit and cumulative subsidy", "平台利润与累计扶持"),
+        "ch_margins": ("Merchants' perceived margins", "商家感知利润率"),
+        # series
+        "s_gmv": ("GMV", "GMV"),
+        "s_high": ("Higher-tier buyers", "一二线买家"),
+        "s_low": ("Lower-tier buyers", "下沉市场买家"),
+        "s_head": ("Head brands", "头部品牌"),
+        "s_smb": ("Small merchants", "中小商家"),
+        "s_smb_new": ("New small merchants", "新入驻中小商家"),
+        "s_smb_est": ("Established small merchants", "成熟中小商家"),
+        "s_head_traffic": ("Head-brand traffic share", "头部品牌流量占比"),
+        "s_head_traffic_h": ("… higher tier", "……一二线"),
+        "s_head_traffic_l": ("… lower tier", "……下沉市场"),
+        "s_smb_gmv": ("SMB share of GMV", "中小商家GMV占比"),
+        "s_commission": ("Commission revenue", "佣金收入"),
+        "s_ads": ("Ad revenue", "广告收入"),
+        "s_profit": ("Profit (per month)", "利润（每月）"),
+        "s_subsidy": ("Cumulative subsidy", "累计扶持"),
+        "s_margin_head": ("Head brands", "头部品牌"),
+        "s_margin_smb": ("Small merchants", "中小商家"),
+        # axes and units
+        "ax_date": ("Month", "月份"),
+        "ax_bn_month": ("RMB bn per month", "十亿元/月"),
+        "ax_bn": ("RMB bn", "十亿元"),
+        "ax_m_people": ("Million people", "百万人"),
+        "ax_m_merchants": ("Million merchants", "百万家"),
+        "ax_percent": ("% ", "%"),
+        "ax_margin": ("% of sales", "占销售额%"),
+        "series": ("Series", "序列"),
+        "scenario": ("Scenario", "情景"),
+        # KPI labels
+        "k_gmv_annual": ("GMV (annual rate)", "GMV（年化）"),
+        "k_buyers": ("Active buyers", "活跃买家"),
+        "k_merchants_head": ("Head-brand merchants", "头部品牌商家"),
+        "k_merchants_smb_new": ("New small merchants", "新入驻中小商家"),
+        "k_merchants_smb_established": ("Established small merchants", "成熟中小商家"),
+        "k_head_traffic_share": ("Head-brand traffic share", "头部品牌流量占比"),
+        "k_smb_gmv_share": ("SMB share of GMV", "中小商家GMV占比"),
+        "k_platform_revenue": ("Platform revenue (annual)", "平台收入（年化）"),
+        "k_platform_profit": ("Platform profit (annual)", "平台利润（年化）"),
+        "k_subsidy_spent": ("Subsidy spent (cumulative)", "累计扶持支出"),
+        "k_gmv_per_subsidy": ("ΔGMV per RMB of subsidy", "每元扶持带来的GMV增量"),
+        "k_profit_per_subsidy": ("Δprofit per RMB of subsidy", "每元扶持带来的利润变化"),
+        "k_efficiency_help": (
+            "Cumulative change vs the baseline up to the horizon, divided by the extra subsidy spent.",
+            "截至所选月份相对基准的累计变化，除以额外投入的扶持金额。",
+        ),
+        "u_tn_per_year": ("RMB tn/yr", "万亿元/年"),
+        "u_bn_per_year": ("RMB bn/yr", "十亿元/年"),
+        "u_bn": ("RMB bn", "十亿元"),
+        "u_m_people": ("M", "百万人"),
+        "u_m_merchants": ("M", "百万家"),
+        "u_percent": ("%", "%"),
+        "u_pp": ("pp", "个百分点"),
+        "u_rmb_per_rmb": ("RMB per RMB", "元/元"),
+    }
+)
+
+
+def t(key: str, lang: str = "en", **fmt: object) -> str:
+    """The text for ``key`` in ``lang``, formatted with ``fmt``."""
+    en, zh = TEXT[key]
+    text = zh if lang == "zh" else en
+    return text.format(**fmt) if fmt else text
