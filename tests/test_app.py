@@ -20,10 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
 
 
-def new_app(query: dict[str, str] | None = None) -> AppTest:
+def new_app(query: dict[str, str] | None = None, *, advanced: bool = True) -> AppTest:
+    """The app after its first run; ``advanced`` opens the lazily built panels
+    (advanced assumptions, share link, files)."""
     at = AppTest.from_file(APP, default_timeout=60)
     for k, v in (query or {}).items():
         at.query_params[k] = v
+    if advanced:
+        for panel in ("advanced_open", "share_open", "files_open"):
+            at.session_state[panel] = True
     at.run()
     assert not at.exception, at.exception
     return at
@@ -42,7 +47,7 @@ def share_link(at: AppTest) -> str:
 
 
 def test_default_page() -> None:
-    at = new_app()
+    at = new_app(advanced=False)
     assert at.title[0].value == "Flywheel Explorer"
     assert at.query_params["p"] == "baseline"
     assert at.query_params["v"] == model.__version__
@@ -51,8 +56,22 @@ def test_default_page() -> None:
         assert any(label.startswith(start) for label in labels), start
     assert all(m.delta in (None, "+0.00 RMB tn/yr") or "+0.00" in m.delta or "-0.00" in m.delta for m in at.metric)
     assert len(at.get("vega_lite_chart")) == 1
-    assert "v=" + model.__version__ in share_link(at)
     assert not at.warning
+    assert all(at.slider(key=p.name) for p in LEVERS)
+    assert not [s for s in at.slider if s.key in {p.name for p in ADVANCED}]  # built only when the panel opens
+
+
+def test_advanced_values_survive_a_closed_panel() -> None:
+    at = new_app({"network_effect": "0.45"}, advanced=False)
+    assert at.session_state["scenario"].params["network_effect"] == 0.45
+    at.slider(key="commission").set_value(1.0).run()
+    assert at.session_state["scenario"].params["network_effect"] == 0.45
+    at.session_state["advanced_open"] = True
+    at.session_state["share_open"] = True
+    at.run()
+    assert at.slider(key="network_effect").value == 0.45
+    assert "network_effect=0.45" in share_link(at)
+    assert at.query_params["network_effect"] == "0.45"  # written by the app: the panel's sliders are not bound
 
 
 def test_slider_labels_ranges_and_units_come_from_the_registry() -> None:
@@ -174,8 +193,10 @@ def test_unknown_preset_falls_back_to_baseline() -> None:
 
 
 def test_csv_download_equals_the_command_line() -> None:
-    at = new_app({"p": "monetise_harder", "commission": "1.2", "pass_through": "0.65", "h": "48"})
+    at = new_app({"p": "monetise_harder", "commission": "1.2", "pass_through": "65", "h": "48"})
+    assert not at.warning
     sc = at.session_state["scenario"]
+    assert sc.params["pass_through"] == 0.65
     sets = [f"--set={k}={v!r}" for k, v in sc.policy().items() if k in {p.name for p in SHOWN}]
     cli = subprocess.run(
         [sys.executable, "-m", "model", "run", "monetise_harder", *sets, "--months", "48"],

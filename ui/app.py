@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import replace
+from typing import Literal
 
 import altair as alt
 import numpy as np
@@ -24,13 +26,14 @@ from .texts import t
 LEVERS = tuple(p for p in PARAMETERS if p.ui == "lever")
 ADVANCED = tuple(p for p in PARAMETERS if p.ui == "advanced")
 SHOWN = LEVERS + ADVANCED
+ADVANCED_PANEL = "advanced_open"
 SUBSIDY_SPLIT = ("subsidy_share_smb", "subsidy_share_head", "subsidy_share_logistics", "subsidy_share_coupons")
 
 
 # ------------------------------------------------------------------ model, cached
-@st.cache_resource
+@functools.cache
 def presets() -> dict[str, Scenario]:
-    """The preset library, read once per process (files under scenarios/)."""
+    """The preset library, read once per process (files under scenarios/; immutable)."""
     return {s.name: s for s in model.presets()}
 
 
@@ -90,7 +93,7 @@ def first_run() -> None:
     """Once per session: read the link, remember what could not be used, seed the controls."""
     query = st.query_params.to_dict()
     names = list(presets())
-    _, issues = us.check_query(query, names)
+    values, issues = us.check_query(query, names)
     st.session_state["url_issues"] = issues
     preset = query.get(us.PRESET_KEY, us.DEFAULT_PRESET)
     st.session_state["preset"] = preset if preset in names else us.DEFAULT_PRESET
@@ -98,6 +101,9 @@ def first_run() -> None:
     st.session_state["horizon"] = int(horizon) if horizon in {str(h) for h in us.HORIZONS} else us.DEFAULT_HORIZON
     view = query.get(us.VIEW_KEY, "")
     st.session_state["view"] = view if view in us.VIEWS else us.VIEWS[0]
+    for p in ADVANCED:
+        if p.name in values:
+            st.session_state[p.name] = us.to_display(p, values[p.name])
     shown = {p.name for p in SHOWN}
     for key in list(query):
         if key not in us.META_KEYS and key not in shown:
@@ -105,14 +111,18 @@ def first_run() -> None:
     st.session_state["initialised"] = True
 
 
-def sync_url(preset: str, horizon: int, view: str) -> None:
-    """Write the script-managed keys (the parameter sliders write their own)."""
+def sync_url(preset: str, params: Params, horizon: int, view: str) -> None:
+    """Write the script-managed keys (the bound lever sliders write their own)."""
     want = {us.PRESET_KEY: preset, us.VERSION_KEY: model.__version__}
+    diff = params.diff(presets()[preset].params)
+    for p in ADVANCED:
+        if p.name in diff:
+            want[p.name] = us.format_display(p, us.to_display(p, diff[p.name]))
     if horizon != us.DEFAULT_HORIZON:
         want[us.HORIZON_KEY] = str(horizon)
     if view != us.VIEWS[0]:
         want[us.VIEW_KEY] = view
-    for key in (us.PRESET_KEY, us.HORIZON_KEY, us.VIEW_KEY, us.VERSION_KEY):
+    for key in (us.PRESET_KEY, us.HORIZON_KEY, us.VIEW_KEY, us.VERSION_KEY, *(p.name for p in ADVANCED)):
         if key in want and st.query_params.get(key) != want[key]:
             st.query_params[key] = want[key]
         elif key not in want and key in st.query_params:
@@ -120,21 +130,29 @@ def sync_url(preset: str, horizon: int, view: str) -> None:
 
 
 # ------------------------------------------------------------------ controls
-def slider(p: Param, default: float, lg: str) -> float:
-    """A slider for ``p`` in display units, bound to the URL under the parameter's name."""
+def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
+    """A slider for ``p`` in display units, keyed by the parameter's name.
+
+    ``bound``: Streamlit syncs it with the URL (the default is the preset value, so
+    the URL holds only changes).  Unbound sliders keep their value in session state
+    (no ``value=``), which survives reruns while a collapsed expander hides them.
+    """
     lo, hi, step = us.display_range(p)
     decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
+    if not bound and p.name not in st.session_state:
+        st.session_state[p.name] = us.to_display(p, default)
     value = st.slider(
         label(p, lg),
         min_value=lo,
         max_value=hi,
-        value=us.to_display(p, default),
+        value=us.to_display(p, default) if bound else None,
         step=step,
         format=fmt,
         key=p.name,
         help=help_text(p, lg),
-        bind="query-params",
+        bind="query-params" if bound else None,
+        persist_state=None if bound else "session",
     )
     return float(value)
 
@@ -161,15 +179,22 @@ def controls(preset: Scenario) -> Params:
             if p.name == SUBSIDY_SPLIT[0]:
                 st.markdown(f"**{t('subsidy_split', lg)}**")
             shown[p.name] = slider(p, preset.params[p.name], lg)
-        with st.expander(t("advanced", lg), expanded=False):
-            st.caption(t("advanced_help", lg))
-            group = ""
+        # Lazy: the advanced sliders are only built while the panel is open (most reruns
+        # skip them); their values live in session state either way.
+        panel = st.expander(t("advanced", lg), key=ADVANCED_PANEL, on_change="rerun")
+        if panel.open:
+            with panel:
+                st.caption(t("advanced_help", lg))
+                group = ""
+                for p in ADVANCED:
+                    if p.group != group:
+                        group = p.group
+                        en, zh = GROUP_LABELS[group]
+                        st.markdown(f"**{zh if lg == 'zh' else en}**")
+                    shown[p.name] = slider(p, preset.params[p.name], lg, bound=False)
+        else:
             for p in ADVANCED:
-                if p.group != group:
-                    group = p.group
-                    en, zh = GROUP_LABELS[group]
-                    st.markdown(f"**{zh if lg == 'zh' else en}**")
-                shown[p.name] = slider(p, preset.params[p.name], lg)
+                shown[p.name] = float(st.session_state.setdefault(p.name, us.to_display(p, preset.params[p.name])))
         c1, c2 = st.columns(2)
         c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
         c2.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
@@ -194,7 +219,7 @@ def kpi_cards(cards: list[Kpi], lg: str) -> None:
         if not math.isnan(k.delta):
             d_unit = t("u_pp", lg) if k.unit == "percent" else unit
             delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
-        color = "normal" if k.higher_is_better else "off"
+        color: Literal["normal", "off"] = "normal" if k.higher_is_better else "off"
         row.metric(
             f"{t('k_' + k.key, lg)} ({unit})",
             fmt_number(k.value, k.unit),
@@ -206,7 +231,7 @@ def kpi_cards(cards: list[Kpi], lg: str) -> None:
         )
 
 
-@st.cache_resource
+@functools.cache
 def cached_dashboard(lang: str) -> dict[str, object]:
     """The charts are built (and validated) with Altair once per language; reruns only send data."""
     return dashboard_spec(lang)
@@ -236,7 +261,10 @@ def share_box(preset: str, params: Params, horizon: int, view: str, lg: str) -> 
     query = us.share_query(preset, params, presets()[preset].params, horizon, view)
     if lg == "zh":
         query[us.LANG_KEY] = "zh"
-    with st.popover(t("share", lg), icon=":material/link:"):
+    box = st.popover(t("share", lg), icon=":material/link:", key="share_open", on_change="rerun")
+    if not box.open:
+        return  # built only when opened
+    with box:
         st.caption(t("share_help", lg))
         st.code(us.share_url(st.context.url or "http://localhost:8501/", query), language=None, wrap_lines=True)
 
@@ -253,7 +281,10 @@ def scenario_and_baseline_csv(scenario: Scenario, months: int) -> str:
 
 
 def files(scenario: Scenario, months: int, lg: str) -> None:
-    with st.popover(t("downloads", lg), icon=":material/download:"):
+    box = st.popover(t("downloads", lg), icon=":material/download:", key="files_open", on_change="rerun")
+    if not box.open:
+        return  # built only when opened
+    with box:
         st.download_button(
             t("dl_csv", lg),
             data=lambda: scenario_csv(scenario, months),
@@ -357,7 +388,7 @@ def main() -> None:
     st.caption(t("tagline", lg))
     show_messages(lg)
 
-    top = st.columns([3, 2, 2, 1, 1], vertical_alignment="bottom")
+    top = st.columns([2.2, 1.6, 2, 1.4, 1.6], vertical_alignment="bottom")
     top[0].markdown(f"**{preset.title_zh if lg == 'zh' else preset.title_en}**")
     top[1].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
     top[2].segmented_control(
@@ -388,4 +419,4 @@ def main() -> None:
     else:
         charts(current, base, preset.start, lg)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT))
-    sync_url(preset_name, horizon, view)
+    sync_url(preset_name, params, horizon, view)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, cast
 
 import altair as alt
 import numpy as np
@@ -85,8 +86,8 @@ def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: i
     """
     cur, ref = t("current", lang), t(BASELINE, lang)
     series = [t(label, lang) for _, label in spec.series]
-    folded = [f"{spec.key}|{s}|{sc}" for s in series for sc in (cur, ref)]
-    return (
+    folded: list[Any] = [f"{spec.key}|{s}|{sc}" for s in series for sc in (cur, ref)]
+    chart = (
         alt.Chart(title=alt.TitleParams(t(spec.key, lang), anchor="start", offset=6, fontSize=15))
         .transform_fold(folded, as_=["key", "value"])
         .transform_calculate(series="split(datum.key, '|')[1]", scenario="split(datum.key, '|')[2]")
@@ -113,12 +114,13 @@ def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: i
         )
         .properties(width=width, height=height)
     )
+    return cast(alt.Chart, chart)
 
 
 def dashboard(*, lang: str = "en", width: int = 320) -> alt.ConcatChart:
     """Every chart in a two-column grid, sharing one dataset (one element, one data transfer)."""
     grid = alt.concat(*(line_chart(spec=s, lang=lang, width=width) for s in CHARTS), columns=2, spacing=28)
-    return grid.resolve_scale(color="independent", y="independent").resolve_legend(color="independent")
+    return cast(alt.ConcatChart, grid.resolve_scale(color="independent", y="independent").resolve_legend(color="independent"))
 
 
 def dashboard_spec(lang: str = "en", width: int = 320) -> dict[str, object]:
@@ -126,6 +128,6 @@ def dashboard_spec(lang: str = "en", width: int = 320) -> dict[str, object]:
     out = dashboard(lang=lang, width=width).to_dict()
     out.pop("data", None)
     out.pop("datasets", None)
-    for view in out["concat"]:  # type: ignore[union-attr]
+    for view in cast(list[dict[str, object]], out["concat"]):
         view.pop("data", None)  # Altair's "empty" placeholder: the views inherit the top-level data
     return out

@@ -1,0 +1,138 @@
+"""What only a browser shows: the live URL, keyboard on sliders, a real download, a fresh reload."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+import model
+from tests.browser.conftest import ARTIFACTS, ROOT, wait_ready
+
+pytestmark = pytest.mark.browser
+COMMISSION = "Commission (technical service fee)"
+SETS = ("--set", "fairness=0.55", "--set", "pass_through=0.65")
+
+
+def kpis(page: Page) -> dict[str, str]:
+    """KPI label → value text, as shown."""
+    page.wait_for_selector('[data-testid="stMetric"]')
+    out = {}
+    for card in page.locator('[data-testid="stMetric"]').all():
+        out[card.locator('[data-testid="stMetricLabel"]').inner_text().strip()] = (
+            card.locator('[data-testid="stMetricValue"]').inner_text().strip()
+        )
+    return out
+
+
+def open_app(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_ready(page)
+    page.wait_for_selector("svg.marks", timeout=30_000)
+
+
+def settled(page: Page, timeout: float = 20.0) -> dict[str, str]:
+    """The KPI cards once the app is idle and they read the same twice, 300 ms apart."""
+    deadline = time.monotonic() + timeout
+    last: dict[str, str] | None = None
+    while time.monotonic() < deadline:
+        wait_ready(page)
+        now = kpis(page)
+        if now == last:
+            return now
+        last = now
+        time.sleep(0.3)
+    raise AssertionError("the KPI cards did not settle")
+
+
+def wait_for_change(page: Page, before: dict[str, str], timeout: float = 20.0) -> dict[str, str]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        wait_ready(page)
+        if kpis(page) != before:
+            return settled(page)
+        time.sleep(0.05)
+    raise AssertionError("the KPI cards did not change")
+
+
+def query(page: Page) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def test_shared_url_shows_the_scenario(server: str, page: Page) -> None:
+    open_app(page, f"{server}/?p=support_100bn&commission=2&h=36")
+    cards = kpis(page)
+    sc = model.load_scenario("support_100bn").with_overrides(commission=0.02)
+    res = model.run(sc, months=36)
+    expected = f"{res.annual('gmv', 2) / 1000:.2f}"  # 12 months to month 35 ≈ the card's window 25..36
+    gmv = next(v for k, v in cards.items() if k.startswith("GMV"))
+    assert abs(float(gmv) - float(expected)) < 0.2
+    assert query(page)["p"] == "support_100bn"
+    assert query(page)["commission"] == "2"
+    assert query(page)["v"] == model.__version__
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_keyboard_moves_a_slider_kpis_and_url_follow_without_flooding_history(server: str, page: Page) -> None:
+    open_app(page, f"{server}/?p=baseline")
+    history = page.evaluate("history.length")
+    before = settled(page)
+    slider = page.get_by_role("slider", name=COMMISSION)
+    for i in range(5):
+        slider.press("ArrowRight")
+        before = wait_for_change(page, before)
+        assert float(query(page)["commission"]) == pytest.approx(0.6 + 0.1 * (i + 1))
+    assert page.evaluate("history.length") == history  # the URL was replaced, not pushed
+    assert next(v for k, v in before.items() if k.startswith("Platform revenue")) != ""
+
+
+def test_downloaded_csv_equals_the_command_line(server: str, page: Page) -> None:
+    open_app(page, f"{server}/?p=monetise_harder&fairness=0.55&pass_through=65&h=48")
+    assert page.locator('[data-testid="stAlert"]').count() == 0  # every value in the link was used
+    page.get_by_role("button", name="Downloads").click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Scenario CSV", exact=True).click()
+    path = ARTIFACTS / "download.csv"
+    info.value.save_as(path)
+    cli = subprocess.run(
+        [sys.executable, "-m", "model", "run", "monetise_harder", *SETS, "--months", "48"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert path.read_text(encoding="utf-8") == cli
+
+
+def test_fresh_page_from_the_url_shows_the_same_numbers(server: str, browser: Browser, page: Page) -> None:
+    open_app(page, f"{server}/?p=fee_war_matched")
+    before = settled(page)
+    page.get_by_role("slider", name="Traffic fairness").press("ArrowLeft")
+    after = wait_for_change(page, before)
+    url = page.url
+    assert "fairness=0.65" in url
+    fresh = browser.new_context(viewport={"width": 1280, "height": 720})
+    other = fresh.new_page()
+    try:
+        open_app(other, url)
+        assert settled(other) == after
+        assert other.get_by_role("slider", name="Traffic fairness").get_attribute("aria-valuetext") == "0.65"
+    finally:
+        fresh.close()
+
+
+def test_full_page_screenshot(server: str, browser: Browser) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 2300})
+    page = ctx.new_page()
+    try:
+        open_app(page, f"{server}/?p=support_100bn&commission=1.5&subsidy_bn_per_year=60")
+        time.sleep(1.0)  # let the chart transitions settle
+        page.screenshot(path=str(ARTIFACTS / "app-full.png"), full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 720})
+        page.screenshot(path=str(ARTIFACTS / "app-1280x720.png"))
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Development tooling shared by tests and benchmarks (not used by the app)."""
