@@ -73,6 +73,7 @@ import numpy as np
 from numba import njit
 
 from .params import FloatArray, ParamBatch, Params
+from .registry import PARAMETERS
 from .schedule import Schedule, lever_at, lever_table
 
 DT = 0.25
@@ -715,15 +716,28 @@ def integrate(
         save_every: save one point every this many steps (default: monthly).
     """
     p = ParamBatch.of(params)
-    ref = ParamBatch.of(Params.default() if reference is None else reference)
-    n = max(p.size, ref.size)
-    p, ref = p.broadcast(n), ref.broadcast(n)
+    ref: ParamBatch | None
+    ref_values: tuple[float, ...] | None
+    if reference is None or isinstance(reference, Params):
+        ref_values = (reference or Params.default()).values
+        ref = None
+        n = p.size
+    else:
+        ref = ParamBatch.of(reference)
+        ref_values = tuple(float(ref[q.name][0]) for q in PARAMETERS) if ref.size == 1 else None
+        n = max(p.size, ref.size)
+    p = p.broadcast(n)
     steps = round(months / dt)
     if steps < 1 or abs(steps * dt - months) > 1e-9:
         raise ValueError(f"months = {months!r} must be a positive multiple of dt = {dt!r}")
     if save_every is None:
         save_every = max(1, round(1.0 / dt))
-    cal = calibrate(ref)
+    if ref_values is not None:  # one reference state for the whole batch: solved once, remembered
+        cal = _broadcast(_calibrated(ref_values), n)
+    elif ref is not None:
+        cal = calibrate(ref.broadcast(n))
+    else:  # pragma: no cover - every path above sets one of the two
+        raise AssertionError("no reference state")
     z = _inputs(p, cal, schedules)
     out = np.empty((n, steps // save_every + 1, len(Out)))
     workers = min(_THREADS, n // _MIN_CHUNK)
@@ -735,6 +749,22 @@ def integrate(
         list(_pool().map(lambda b: _kernel(steps, dt, save_every, _chunk(z, *b), out[b[0] : b[1]]), parts))
     t = np.arange(out.shape[1], dtype=np.float64) * (dt * save_every)
     return RawRun(t=t, data={o.name: out[:, :, o].T for o in Out}, calibration=cal)
+
+
+@functools.lru_cache(maxsize=64)
+def _calibrated(reference: tuple[float, ...]) -> Calibration:
+    """The calibration of one reference state (read-only arrays, shared by every run from it)."""
+    cal = calibrate(ParamBatch.of(Params(reference)))
+    for name in Calibration.__slots__:
+        getattr(cal, name).flags.writeable = False
+    return cal
+
+
+def _broadcast(cal: Calibration, n: int) -> Calibration:
+    """A single-state calibration repeated over a batch of ``n`` (views, no copies)."""
+    if n == 1:
+        return cal
+    return Calibration(**{f: np.broadcast_to(v, (n, *v.shape[1:])) for f in Calibration.__slots__ for v in [getattr(cal, f)]})
 
 
 _THREADS = max(1, min(os.cpu_count() or 1, 8))

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 import model
 from model.registry import PARAM_BY_NAME
 from ui import urlstate as us
-from ui.app import ADVANCED, LEVERS, SHOWN, scenario_csv
+from ui.app import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN, scenario_csv
 
 pytestmark = pytest.mark.app
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +27,7 @@ def new_app(query: dict[str, str] | None = None, *, advanced: bool = True) -> Ap
     for k, v in (query or {}).items():
         at.query_params[k] = v
     if advanced:
-        for panel in ("advanced_open", "share_open", "files_open"):
+        for panel in ("design_open", "advanced_open", "share_open", "files_open"):
             at.session_state[panel] = True
     at.run()
     assert not at.exception, at.exception
@@ -57,8 +57,16 @@ def test_default_page() -> None:
     assert all(m.delta in (None, "+0.00 RMB tn/yr") or "+0.00" in m.delta or "-0.00" in m.delta for m in at.metric)
     assert len(at.get("vega_lite_chart")) == 1
     assert not at.warning
-    assert all(at.slider(key=p.name) for p in LEVERS)
-    assert not [s for s in at.slider if s.key in {p.name for p in ADVANCED}]  # built only when the panel opens
+    assert [s.key for s in at.slider] == [p.name for p in MAIN_LEVERS]  # the panels build theirs only when opened
+    assert {p.name for p in MAIN_LEVERS} == {"commission", "fairness", "subsidy_bn_per_year"}
+
+
+def test_a_closed_panel_says_how_many_of_its_settings_differ() -> None:
+    at = new_app({"p": "subsidy_taper", "subsidy_months": "30", "subsidy_budget_bn": "60"}, advanced=False)
+    labels = [e.label for e in at.expander]
+    assert any(label.startswith("Subsidy design") and "2 changed" in label for label in labels), labels
+    assert at.session_state["scenario"].params["subsidy_months"] == 30
+    assert at.query_params["subsidy_budget_bn"] == "60"
 
 
 def test_advanced_values_survive_a_closed_panel() -> None:

@@ -13,20 +13,27 @@ import pandas as pd
 import streamlit as st
 
 import model
-from model.output import run, to_csv
+from model.core import integrate
+from model.output import month_dates, run, to_csv
 from model.params import Params
 from model.registry import GROUP_LABELS, PARAMETERS, Param
 from model.scenario import Scenario, load_text, to_toml
 
 from . import urlstate as us
-from .charts import CHARTS, Series, dashboard_frame, dashboard_spec
+from .charts import CHARTS, Series, dashboard_datasets, dashboard_spec
 from .kpi import Kpi, kpis
 from .texts import t
 
 LEVERS = tuple(p for p in PARAMETERS if p.ui == "lever")
 ADVANCED = tuple(p for p in PARAMETERS if p.ui == "advanced")
 SHOWN = LEVERS + ADVANCED
-ADVANCED_PANEL = "advanced_open"
+# Always on screen and bound to the URL by Streamlit: the three levers a meeting drives.
+MAIN_LEVERS = tuple(p for p in LEVERS if p.name in ("commission", "fairness", "subsidy_bn_per_year"))
+# The subsidy's timing, budget and split: one click away, in a panel built only while open.
+DESIGN = tuple(p for p in LEVERS if p not in MAIN_LEVERS)
+# Script-managed sliders (session state, written to the URL by ``sync_url``), by panel key.
+PANELS = {"design_open": DESIGN, "advanced_open": ADVANCED}
+MANAGED = DESIGN + ADVANCED
 SUBSIDY_SPLIT = ("subsidy_share_smb", "subsidy_share_head", "subsidy_share_logistics", "subsidy_share_coupons")
 
 
@@ -37,12 +44,29 @@ def presets() -> dict[str, Scenario]:
     return {s.name: s for s in model.presets()}
 
 
+def series(preset: str, params: Params, months: int) -> dict[str, np.ndarray]:
+    """One run as variable → monthly values (plus ``date``), from the cache when seen before."""
+    # The cache key is the frozen parameter values packed as float64 bytes: exact (bit for
+    # bit) and hashed in one step, where a tuple of 88 floats costs st.cache_data ~3 ms.
+    return run_series(preset, np.asarray(params.values, dtype=np.float64).tobytes(), months)
+
+
 @st.cache_data(max_entries=512, show_spinner=False)
-def run_series(preset: str, values: tuple[float, ...], months: int) -> dict[str, np.ndarray]:
-    """One run as variable → monthly values (plus ``date``), keyed by the frozen parameter values."""
-    res = run(scenario_for(preset, Params(values)), months=months)
-    out = {v: np.ascontiguousarray(res[v]) for v in res.raw.data}
-    out["date"] = np.array(res.dates())
+def run_series(preset: str, values: bytes, months: int) -> dict[str, np.ndarray]:
+    """One run keyed by the preset, the packed parameter values and the horizon."""
+    sc = presets()[preset]
+    params = Params(tuple(np.frombuffer(values, dtype=np.float64).tolist()))
+    raw = integrate(params, reference=sc.state, schedules=sc.schedules, months=months, dt=model.DT)
+    out = {v: np.ascontiguousarray(a[:, 0]) for v, a in raw.data.items()}
+    out["date"] = dates(sc.start, months + 1)
+    return out
+
+
+@functools.cache
+def dates(start: str, n: int) -> np.ndarray:
+    """The month dates of a run (read-only, shared)."""
+    out = np.array(month_dates(start, n))
+    out.flags.writeable = False
     return out
 
 
@@ -101,7 +125,7 @@ def first_run() -> None:
     st.session_state["horizon"] = int(horizon) if horizon in {str(h) for h in us.HORIZONS} else us.DEFAULT_HORIZON
     view = query.get(us.VIEW_KEY, "")
     st.session_state["view"] = view if view in us.VIEWS else us.VIEWS[0]
-    for p in ADVANCED:
+    for p in MANAGED:
         if p.name in values:
             st.session_state[p.name] = us.to_display(p, values[p.name])
     shown = {p.name for p in SHOWN}
@@ -115,14 +139,14 @@ def sync_url(preset: str, params: Params, horizon: int, view: str) -> None:
     """Write the script-managed keys (the bound lever sliders write their own)."""
     want = {us.PRESET_KEY: preset, us.VERSION_KEY: model.__version__}
     diff = params.diff(presets()[preset].params)
-    for p in ADVANCED:
+    for p in MANAGED:
         if p.name in diff:
             want[p.name] = us.format_display(p, us.to_display(p, diff[p.name]))
     if horizon != us.DEFAULT_HORIZON:
         want[us.HORIZON_KEY] = str(horizon)
     if view != us.VIEWS[0]:
         want[us.VIEW_KEY] = view
-    for key in (us.PRESET_KEY, us.HORIZON_KEY, us.VIEW_KEY, us.VERSION_KEY, *(p.name for p in ADVANCED)):
+    for key in (us.PRESET_KEY, us.HORIZON_KEY, us.VIEW_KEY, us.VERSION_KEY, *(p.name for p in MANAGED)):
         if key in want and st.query_params.get(key) != want[key]:
             st.query_params[key] = want[key]
         elif key not in want and key in st.query_params:
@@ -157,6 +181,34 @@ def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
     return float(value)
 
 
+def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:
+    """A collapsible group of script-managed sliders, built only while open (most reruns skip it).
+
+    The values live in session state either way; the title counts the settings that
+    differ from the preset, so a closed panel still says that it holds changes.
+    """
+    params = PANELS[key]
+    values = {p.name: float(st.session_state.setdefault(p.name, us.to_display(p, preset.params[p.name]))) for p in params}
+    changed = sum(us.to_display(p, preset.params[p.name]) != us.snap_display(p, values[p.name]) for p in params)
+    label_text = title + (" · " + t("n_changed", lg, n=changed) if changed else "")
+    box = st.expander(label_text, key=key, on_change="rerun")
+    if not box.open:
+        return values
+    with box:
+        if caption:
+            st.caption(caption)
+        group = ""
+        for p in params:
+            if p.group != group and len({q.group for q in params}) > 1:
+                en, zh = GROUP_LABELS[p.group]
+                st.markdown(f"**{zh if lg == 'zh' else en}**")
+            if p.name == SUBSIDY_SPLIT[0]:
+                st.markdown(f"**{t('subsidy_split', lg)}**")
+            group = p.group
+            values[p.name] = slider(p, preset.params[p.name], lg, bound=False)
+    return values
+
+
 def controls(preset: Scenario) -> Params:
     """The sidebar: preset picker, levers, advanced assumptions, resets. Returns the run parameters."""
     lg = lang()
@@ -173,28 +225,10 @@ def controls(preset: Scenario) -> Params:
     with sb:
         st.caption(preset.question_zh if lg == "zh" else preset.question_en)
         st.subheader(t("levers", lg))
-        for p in LEVERS:
-            if p.name == "subsidy_start_month":
-                st.markdown(f"**{t('subsidy', lg)}**")
-            if p.name == SUBSIDY_SPLIT[0]:
-                st.markdown(f"**{t('subsidy_split', lg)}**")
+        for p in MAIN_LEVERS:
             shown[p.name] = slider(p, preset.params[p.name], lg)
-        # Lazy: the advanced sliders are only built while the panel is open (most reruns
-        # skip them); their values live in session state either way.
-        panel = st.expander(t("advanced", lg), key=ADVANCED_PANEL, on_change="rerun")
-        if panel.open:
-            with panel:
-                st.caption(t("advanced_help", lg))
-                group = ""
-                for p in ADVANCED:
-                    if p.group != group:
-                        group = p.group
-                        en, zh = GROUP_LABELS[group]
-                        st.markdown(f"**{zh if lg == 'zh' else en}**")
-                    shown[p.name] = slider(p, preset.params[p.name], lg, bound=False)
-        else:
-            for p in ADVANCED:
-                shown[p.name] = float(st.session_state.setdefault(p.name, us.to_display(p, preset.params[p.name])))
+        shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
+        shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
         c1, c2 = st.columns(2)
         c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
         c2.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
@@ -238,12 +272,13 @@ def cached_dashboard(lang: str) -> dict[str, object]:
 
 
 def charts(current: Series, base: Series, start: str, lg: str) -> None:
-    st.caption("━ " + t("current", lg) + "  ┅ " + t("baseline", lg))
     end = str(current["date"][-1])[:7]
     titles = ", ".join(t(spec.key, lg) for spec in CHARTS)
+    spec = dict(cached_dashboard(lg))  # a shallow copy: the cached spec is shared by every session
+    spec["datasets"] = dashboard_datasets(current, base)
     st.vega_lite_chart(
-        dashboard_frame(current, base, lg),
-        cached_dashboard(lg),
+        None,
+        spec,
         width="content",
         alt=t("chart_alt", lg, title=titles, start=start, end=end),
     )
@@ -405,8 +440,8 @@ def main() -> None:
         files(scenario, horizon, lg)
     st.session_state["scenario"] = scenario  # what the downloads would write (read by tests)
 
-    current = run_series(preset_name, params.values, horizon)
-    base = run_series(preset_name, preset.params.values, horizon)
+    current = series(preset_name, params, horizon)
+    base = series(preset_name, preset.params, horizon)
     changes = params.diff(preset.params)
     st.caption(
         t("kpis_at", lg, h=horizon, date=str(current["date"][-1])[:7])

@@ -62,72 +62,100 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 
-def dashboard_frame(current: Series, base: Series, lang: str = "en") -> pa.Table:
-    """Wide monthly rows for every chart: ``date`` and one column per (chart, series, scenario),
-    named ``"<chart>|<series label>|<scenario label>"``; each chart folds its own columns.
+# The lines of every chart, drawn in this order (the current scenario on top).
+LAYERS = (BASELINE, CURRENT)
+STYLE: dict[str, dict[str, Any]] = {
+    BASELINE: {"strokeDash": [6, 4], "opacity": 0.6},
+    CURRENT: {},
+}
 
-    An Arrow table (numpy columns, no copy): it goes to the browser as it is.
+
+def dataset_name(chart: str, scenario: str) -> str:
+    return f"{chart}|{scenario}"
+
+
+def dashboard_datasets(current: Series, base: Series) -> dict[str, pa.Table]:
+    """One long table per (chart, scenario): ``date`` (epoch ms), ``series`` (index), ``value``.
+
+    Dates go as numbers and series as small integers labelled by the chart's scale, so
+    the browser parses nothing per row (it evaluates Vega expressions with an
+    interpreter; per-row string work dominated a redraw).
     """
-    cur, ref = t("current", lang), t(BASELINE, lang)
-    cols: dict[str, object] = {"date": current["date"]}
-    for spec in CHARTS:
-        for variable, label in spec.series:
-            name = t(label, lang)
-            cols[f"{spec.key}|{name}|{cur}"] = current[variable] * spec.scale
-            cols[f"{spec.key}|{name}|{ref}"] = base[variable] * spec.scale
-    return pa.table(cols)
+    out: dict[str, pa.Table] = {}
+    for scenario, run in ((BASELINE, base), (CURRENT, current)):
+        ms = _epoch_ms(run["date"])
+        for spec in CHARTS:
+            n = len(spec.series)
+            out[dataset_name(spec.key, scenario)] = pa.table(
+                {
+                    "date": np.tile(ms, n),
+                    "series": np.repeat(np.arange(n, dtype=np.int8), len(ms)),
+                    "value": np.concatenate([run[var] * spec.scale for var, _ in spec.series]),
+                }
+            )
+    return out
 
 
-def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: int = 220) -> alt.Chart:
-    """One chart of the dashboard, without data: current solid, baseline dashed, a colour per series.
+def _epoch_ms(dates: np.ndarray) -> np.ndarray:
+    return np.asarray(dates, dtype="datetime64[ms]").astype(np.float64)
 
-    It reads the ``dashboard_frame`` table and folds its own columns to (series,
-    scenario, value) in the browser, so the chart is built once and reused.
+
+def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: int = 220) -> alt.LayerChart:
+    """One chart of the dashboard, without data: one line layer per scenario (baseline
+    dashed and faded), a colour per series, reading the named datasets of
+    ``dashboard_datasets``.
     """
-    cur, ref = t("current", lang), t(BASELINE, lang)
-    series = [t(label, lang) for _, label in spec.series]
-    folded: list[Any] = [f"{spec.key}|{s}|{sc}" for s in series for sc in (cur, ref)]
-    chart = (
-        alt.Chart(title=alt.TitleParams(t(spec.key, lang), anchor="start", offset=6, fontSize=15))
-        .transform_fold(folded, as_=["key", "value"])
-        .transform_calculate(series="split(datum.key, '|')[1]", scenario="split(datum.key, '|')[2]")
-        .mark_line(strokeWidth=2.5)
-        .encode(
-            x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
-            y=alt.Y("value:Q", title=t(spec.axis, lang), scale=alt.Scale(zero=False)),
-            color=alt.Color(
-                "series:N",
-                title=None,
-                scale=alt.Scale(domain=series, range=list(PALETTE[: len(series)])),
-                legend=alt.Legend(orient="bottom", direction="horizontal", columns=2, labelLimit=200)
-                if len(series) > 1
-                else None,
-            ),
-            strokeDash=alt.StrokeDash("scenario:N", scale=alt.Scale(domain=[cur, ref], range=[[1, 0], [6, 4]]), legend=None),
-            opacity=alt.Opacity("scenario:N", scale=alt.Scale(domain=[cur, ref], range=[1.0, 0.6]), legend=None),
-            tooltip=[
-                alt.Tooltip("date:T", format="%Y-%m", title=t("ax_date", lang)),
-                alt.Tooltip("series:N", title=t("series", lang)),
-                alt.Tooltip("scenario:N", title=t("scenario", lang)),
-                alt.Tooltip("value:Q", format=",.2f", title=t(spec.axis, lang)),
-            ],
+    labels = [t(label, lang) for _, label in spec.series]
+    # series index → label, in the legend and the tooltip (a handful of evaluations, not per row)
+    label_expr = "[" + ",".join(repr(x) for x in labels) + "][datum.value]"
+    color = alt.Color(
+        "series:O",
+        title=None,
+        scale=alt.Scale(domain=list(range(len(labels))), range=list(PALETTE[: len(labels)])),
+        legend=alt.Legend(
+            orient="bottom", direction="horizontal", columns=2, labelLimit=200, labelExpr=label_expr, symbolOpacity=1
         )
-        .properties(width=width, height=height)
+        if len(labels) > 1
+        else None,
     )
-    return cast(alt.Chart, chart)
+    layers = []
+    for scenario in LAYERS:
+        layer = (
+            alt.Chart(alt.NamedData(name=dataset_name(spec.key, scenario), format={"parse": {"date": None}}))
+            .mark_line(strokeWidth=2.5, **STYLE[scenario])
+            .encode(
+                x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
+                y=alt.Y("value:Q", title=t(spec.axis, lang), scale=alt.Scale(zero=False)),
+                color=color,
+                tooltip=[
+                    alt.Tooltip("date:T", format="%Y-%m", title=t("ax_date", lang)),
+                    alt.Tooltip("value:Q", format=",.2f", title=t(scenario, lang) + " · " + t(spec.axis, lang)),
+                ],
+            )
+        )
+        layers.append(layer)
+    chart = alt.layer(*layers, title=alt.TitleParams(t(spec.key, lang), anchor="start", offset=6, fontSize=15))
+    return cast(alt.LayerChart, chart.properties(width=width, height=height))
 
 
 def dashboard(*, lang: str = "en", width: int = 320) -> alt.ConcatChart:
-    """Every chart in a two-column grid, sharing one dataset (one element, one data transfer)."""
+    """Every chart in a two-column grid (one element, one message per rerun)."""
     grid = alt.concat(*(line_chart(spec=s, lang=lang, width=width) for s in CHARTS), columns=2, spacing=28)
     return cast(alt.ConcatChart, grid.resolve_scale(color="independent", y="independent").resolve_legend(color="independent"))
 
 
 def dashboard_spec(lang: str = "en", width: int = 320) -> dict[str, object]:
-    """The Vega-Lite dict of ``dashboard`` (validated by Altair once), data left out."""
+    """The Vega-Lite dict of ``dashboard`` (validated by Altair once), data left out:
+    the app adds ``datasets`` (``dashboard_datasets``) on each rerun."""
     out = dashboard(lang=lang, width=width).to_dict()
-    out.pop("data", None)
+    # The line-style key for every chart (colours have per-chart legends): part of the
+    # cached spec, so it costs a rerun nothing.
+    out["title"] = {
+        "text": "━ " + t(CURRENT, lang) + "    ┅ " + t(BASELINE, lang),
+        "anchor": "start",
+        "fontSize": 13,
+        "fontWeight": "normal",
+        "offset": 12,
+    }
     out.pop("datasets", None)
-    for view in cast(list[dict[str, object]], out["concat"]):
-        view.pop("data", None)  # Altair's "empty" placeholder: the views inherit the top-level data
     return out

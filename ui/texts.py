@@ -17,7 +17,8 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "preset": ("Scenario preset", "预设情景"),
         "question": ("The question", "要回答的问题"),
         "levers": ("Policy levers", "政策杠杆"),
-        "subsidy": ("Subsidy programme", "扶持计划"),
+        "subsidy_design": ("Subsidy design: timing, budget, split", "扶持设计：时间、预算、分配"),
+        "n_changed": ("{n} changed", "{n}项已改"),
         "subsidy_split": ("Subsidy split (weights)", "扶持资金分配（权重）"),
         "advanced": ("Advanced: uncertain assumptions", "高级：不确定假设"),
         "advanced_help": (
