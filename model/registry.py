@@ -13,11 +13,18 @@ found, [M] memory, [E] estimate) and ``data/facts.csv``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, TypedDict
 
 Group = Literal["policy", "rival", "consumers", "traffic", "ads", "merchants", "platform", "initial"]
+
+Dist = tuple[str, float, float, float]
+"""A parameter's probability distribution: ``("triangular", low, mode, high)`` or
+``("uniform", low, nan, high)``, in model units."""
+
+DIST_KINDS: tuple[str, ...] = ("triangular", "uniform")
 
 GROUPS: tuple[Group, ...] = (
     "policy",
@@ -62,6 +69,12 @@ class Param:
         display_unit: the unit shown to people.
         schedulable: whether a time schedule (step or ramp) may act on it.
         uncertain: one of the model's key uncertain assumptions.
+        dist: the distribution of an uncertain assumption (required exactly when
+            ``uncertain``), in model units: ``("triangular", low, mode, high)`` with
+            ``min <= low <= mode <= high <= max`` and the mode at the default, or
+            ``("uniform", low, nan, high)``.  Monte Carlo bands draw from it; the
+            tornado chart runs its low and high ends (``model.analysis``).  The
+            ``source`` says why.
     """
 
     name: str
@@ -81,6 +94,7 @@ class Param:
     display_unit: str = ""
     schedulable: bool = False
     uncertain: bool = False
+    dist: Dist | None = None
 
     def __post_init__(self) -> None:
         if not self.min <= self.default <= self.max:
@@ -89,6 +103,12 @@ class Param:
             raise ValueError(f"{self.name}: step must be positive")
         if self.group not in GROUPS:
             raise ValueError(f"{self.name}: unknown group {self.group!r}")
+        if self.uncertain != (self.dist is not None):
+            raise ValueError(f"{self.name}: an uncertain parameter needs a dist, and only an uncertain one has it")
+        if self.dist is not None:
+            check_dist(self, self.dist)
+            if self.dist[0] == "triangular" and self.dist[2] != self.default:
+                raise ValueError(f"{self.name}: the mode of its dist {self.dist[2]} is not the default {self.default}")
 
     @property
     def ui(self) -> Literal["lever", "advanced", "expert"]:
@@ -104,6 +124,23 @@ class Param:
     def shown_unit(self) -> str:
         """Unit shown to people (``display_unit`` or the model unit)."""
         return self.display_unit or self.unit
+
+
+def check_dist(p: Param, dist: object) -> Dist:
+    """Validate a distribution for ``p`` (see ``Param.dist``); return it or raise ``ValueError``."""
+    if not isinstance(dist, tuple) or len(dist) != 4 or dist[0] not in DIST_KINDS:
+        raise ValueError(f"{p.name}: dist {dist!r} must be (kind, low, mode, high) with kind one of {DIST_KINDS}")
+    kind, *nums = dist
+    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
+        raise ValueError(f"{p.name}: dist {dist!r} must hold numbers")
+    low, mode, high = (float(x) for x in nums)
+    if kind == "uniform":
+        if not math.isnan(mode):
+            raise ValueError(f"{p.name}: a uniform dist has no mode (write nan), got {mode!r}")
+        mode = low
+    if not all(math.isfinite(x) for x in (low, mode, high)) or not p.min <= low <= mode <= high <= p.max:
+        raise ValueError(f"{p.name}: dist {dist!r} needs {p.min:g} <= low <= mode <= high <= {p.max:g} {p.unit}")
+    return (str(kind), low, float(nums[1]), high)
 
 
 class _Display(TypedDict):
@@ -628,8 +665,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="钱包份额调整时间",
         help_en="Months buyers take to shift their spend toward the new target share (habit).",
         help_zh="买家把消费转向新目标份额所需的时间（消费习惯）。",
-        source=_NOTES,
+        source=_NOTES + "; dist triangular 3/6/18: habit shifts within a quarter to 18 months (18 = challenger phase)",
         uncertain=True,
+        dist=("triangular", 3.0, 6.0, 18.0),
     ),
     Param(
         name="price_sensitivity_high_tier",
@@ -674,8 +712,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="网络效应（商品丰富度）",
         help_en="How much buyers value more merchants: utility per unit of ln(merchants). Key uncertainty.",
         help_zh="买家对商家数量增加的重视程度（每单位对数商家数的效用）。关键不确定参数。",
-        source=_NOTES + " key uncertainty",
+        source=_NOTES + " key uncertainty; dist triangular 0.15/0.3/0.6: no estimate for China, the notes' full range",
         uncertain=True,
+        dist=("triangular", 0.15, 0.3, 0.6),
     ),
     Param(
         name="pass_through",
@@ -690,8 +729,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="费用转嫁率",
         help_en="Share of a change in merchant-side fees that merchants pass on to prices. Key uncertainty.",
         help_zh="商家侧费用变化转嫁到商品价格的比例。关键不确定参数。",
-        source="Rochet & Tirole 2003 (model-notes.md §1.2)",
+        source="Rochet & Tirole 2003 (model-notes.md §1.2); dist triangular 0.3/0.5/0.8: partial pass-through, notes' range",
         uncertain=True,
+        dist=("triangular", 0.3, 0.5, 0.8),
         **_PCT,
     ),
     Param(
@@ -707,8 +747,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="一二线品牌偏好",
         help_en="Utility higher-tier buyers get from more head-brand exposure.",
         help_zh="一二线买家从更多头部品牌曝光中获得的效用。",
-        source=_NOTES + " (judgement)",
+        source=_NOTES + " (judgement); dist triangular 0.3/1/2: judgement, skewed up (brand-loyal cities)",
         uncertain=True,
+        dist=("triangular", 0.3, 1.0, 2.0),
     ),
     Param(
         name="brand_taste_low_tier",
@@ -723,7 +764,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="下沉市场品牌偏好",
         help_en="Utility lower-tier buyers get from more head-brand exposure.",
         help_zh="下沉市场买家从更多头部品牌曝光中获得的效用。",
-        source=_NOTES + " (judgement)",
+        source=_NOTES + " (judgement); dist triangular 0/0.2/0.6: judgement, from indifference to mild brand taste",
+        uncertain=True,
+        dist=("triangular", 0.0, 0.2, 0.6),
     ),
     Param(
         name="smb_discount",
@@ -738,8 +781,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="中小商家价格优势",
         help_en="Price advantage of white-label/SMB goods over comparable brand goods.",
         help_zh="白牌/中小商家商品相对同类品牌商品的价格优势。",
-        source="white-label vs brand (model-notes.md §4)",
+        source="white-label vs brand (model-notes.md §4); dist triangular 5/15/30 %: observed white-label price gaps",
         uncertain=True,
+        dist=("triangular", 0.05, 0.15, 0.30),
         **_PCT,
     ),
     Param(
@@ -1214,8 +1258,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="感知利润率时滞",
         help_en="Months merchants take to perceive a change in their margin.",
         help_zh="商家感知到利润率变化所需的时间。",
-        source=_NOTES,
+        source=_NOTES + "; dist triangular 2/4/9: monthly statements, noticed within one to three quarters",
         uncertain=True,
+        dist=("triangular", 2.0, 4.0, 9.0),
     ),
     Param(
         name="entry_steepness",
@@ -1230,8 +1275,9 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="进入/退出敏感度",
         help_en="How sharply entry and distress exit respond to perceived margin (merchant heterogeneity).",
         help_zh="进入与困境退出对感知利润率的敏感程度（商家异质性）。",
-        source=_NOTES,
+        source=_NOTES + "; dist triangular 15/30/50: merchant margin heterogeneity, judgement",
         uncertain=True,
+        dist=("triangular", 15.0, 30.0, 50.0),
     ),
     Param(
         name="entry_threshold",

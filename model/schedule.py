@@ -50,17 +50,8 @@ class Schedule:
     @classmethod
     def parse(cls, text: str) -> Schedule:
         """Parse ``NAME=VALUE@MONTH[+RAMP]``; raise ``ValueError`` naming what is wrong."""
-        m = _TEXT.match(text)
-        if not m:
-            raise ValueError(f"schedule {text!r} is not of the form NAME=VALUE@MONTH or NAME=VALUE@MONTH+RAMP")
-        name, value, month, ramp = m.groups()
-        nums = []
-        for label, raw in (("value", value), ("month", month), ("ramp", ramp or "0")):
-            try:
-                nums.append(float(raw))
-            except ValueError:
-                raise ValueError(f"schedule {text!r}: {label} {raw!r} is not a number") from None
-        return cls(param=name, value=nums[0], at_month=nums[1], ramp_months=nums[2])
+        name, value, month, ramp = split_text(text)
+        return cls(param=name, value=value, at_month=month, ramp_months=ramp)
 
     @classmethod
     def from_mapping(cls, d: Mapping[str, object]) -> Schedule:
@@ -89,6 +80,22 @@ class Schedule:
     def to_dict(self) -> dict[str, object]:
         """The scenario-file table form."""
         return {"param": self.param, "value": self.value, "at_month": self.at_month, "ramp_months": self.ramp_months}
+
+
+def split_text(text: str) -> tuple[str, float, float, float]:
+    """``NAME=VALUE@MONTH[+RAMP]`` → (name, value, month, ramp), numbers unchecked (the
+    caller decides the value's units); ``ValueError`` names what is malformed."""
+    m = _TEXT.match(text)
+    if not m:
+        raise ValueError(f"schedule {text!r} is not of the form NAME=VALUE@MONTH or NAME=VALUE@MONTH+RAMP")
+    name, value, month, ramp = m.groups()
+    nums = []
+    for label, raw in (("value", value), ("month", month), ("ramp", ramp or "0")):
+        try:
+            nums.append(float(raw))
+        except ValueError:
+            raise ValueError(f"schedule {text!r}: {label} {raw!r} is not a number") from None
+    return name, nums[0], nums[1], nums[2]
 
 
 def schedulable() -> list[str]:

@@ -27,7 +27,7 @@ def new_app(query: dict[str, str] | None = None, *, advanced: bool = True) -> Ap
     for k, v in (query or {}).items():
         at.query_params[k] = v
     if advanced:
-        for panel in ("design_open", "advanced_open", "share_open", "files_open"):
+        for panel in ("design_open", "advanced_open", "phase_open", "compare_open", "share_open", "files_open"):
             at.session_state[panel] = True
     at.run()
     assert not at.exception, at.exception
@@ -40,6 +40,10 @@ def kpi(at: AppTest, start: str) -> tuple[str, str | None]:
         if m.label.startswith(start):
             return m.value, m.delta
     raise AssertionError(f"no KPI {start!r}: {[m.label for m in at.metric]}")
+
+
+def button(at: AppTest, label: str):  # type: ignore[no-untyped-def]
+    return next(b for b in at.button if b.label == label)
 
 
 def share_link(at: AppTest) -> str:
@@ -135,11 +139,11 @@ def test_preset_picker_moves_every_slider_and_the_url() -> None:
 def test_reset_buttons() -> None:
     at = new_app({"p": "support_100bn", "commission": "3", "h": "36", "view": "table"})
     assert at.slider(key="commission").value == 3.0
-    at.button[0].click().run()  # reset to preset
+    button(at, "Reset to preset").click().run()
     assert at.slider(key="commission").value == pytest.approx(0.6)
     assert at.query_params["p"] == "support_100bn"
     at.slider(key="fairness").set_value(0.2).run()
-    at.button[1].click().run()  # reset all
+    button(at, "Reset all").click().run()
     assert at.query_params["p"] == "baseline"
     assert "h" not in at.query_params and "view" not in at.query_params
     assert at.slider(key="fairness").value == pytest.approx(0.7)
@@ -152,8 +156,9 @@ def test_horizon_and_view() -> None:
     assert any("month 36 (2028-01)" in c.value for c in at.caption)
     at.get("button_group")[0].set_value("table").run()
     assert at.query_params["view"] == "table"
-    assert len(at.dataframe) == 1 and len(at.get("vega_lite_chart")) == 0
-    assert at.dataframe[0].value.shape[0] == 37
+    assert len(at.get("vega_lite_chart")) == 0
+    data = [d.value for d in at.dataframe if "date" in d.value.columns]  # the data table (the other: the comparison)
+    assert len(data) == 1 and data[0].shape[0] == 37
 
 
 def test_shared_link_reproduces_the_scenario_exactly() -> None:

@@ -9,7 +9,7 @@ import pytest
 from model import PARAMETERS, VARIABLES, Params
 from model.core import OUTPUTS
 from model.params import check_value
-from model.registry import GROUPS, PARAM_BY_NAME
+from model.registry import GROUPS, PARAM_BY_NAME, Param, check_dist
 
 FIXED_PARAMS = {
     "commission",
@@ -107,3 +107,61 @@ def test_unchecked_only_for_extremes() -> None:
     assert p["commission"] == 0.5
     with pytest.raises(ValueError, match="unknown parameter 'nope'"):
         Params.unchecked({"nope": 1.0})
+
+
+KEY_UNCERTAIN = {
+    "network_effect",
+    "pass_through",
+    "margin_months",
+    "entry_steepness",
+    "smb_discount",
+    "brand_taste_high_tier",
+    "brand_taste_low_tier",
+}
+
+
+def test_every_uncertain_parameter_has_a_valid_distribution() -> None:
+    uncertain = {p.name for p in PARAMETERS if p.uncertain}
+    assert KEY_UNCERTAIN <= uncertain
+    for p in PARAMETERS:
+        if not p.uncertain:
+            assert p.dist is None, p.name
+            continue
+        assert p.dist is not None, p.name
+        kind, low, mode, high = p.dist
+        assert check_dist(p, p.dist) == p.dist
+        if kind == "triangular":
+            assert p.min <= low <= mode <= high <= p.max and low < high, p.name
+            assert mode == p.default, p.name
+        else:
+            assert kind == "uniform" and math.isnan(mode) and p.min <= low < high <= p.max, p.name
+        assert "dist " in p.source, p.name  # the source says why
+
+
+def _param(**kw: object) -> Param:
+    base: dict[str, object] = dict(
+        name="x", symbol="x", unit="-", min=0.0, default=1.0, max=2.0, step=0.1, group="consumers",
+        label_en="x", label_zh="x", help_en="x", help_zh="x",
+    )  # fmt: skip
+    return Param(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_distribution_declaration_validated() -> None:
+    assert _param(uncertain=True, dist=("triangular", 0.5, 1.0, 2.0)).dist == ("triangular", 0.5, 1.0, 2.0)
+    assert _param(uncertain=True, dist=("uniform", 0.5, math.nan, 1.5)).uncertain
+    bad = [
+        (("triangular", 1.2, 1.0, 2.0), "low <= mode"),  # low above the mode
+        (("triangular", 0.0, 1.0, 2.5), "high <= 2"),  # beyond max
+        (("triangular", 0.5, 0.9, 1.5), "not the default"),  # mode off the default
+        (("normal", 0.5, 1.0, 1.5), "kind one of"),
+        (("uniform", 0.5, 1.0, 1.5), "no mode"),
+        (("triangular", 0.5, math.nan, 1.5), "low <= mode"),
+        (("triangular", 0.5, 1.0), "kind one of"),
+    ]
+    for dist, message in bad:
+        with pytest.raises(ValueError, match=message):
+            _param(uncertain=True, dist=dist)
+    with pytest.raises(ValueError, match="needs a dist"):
+        _param(uncertain=True)
+    with pytest.raises(ValueError, match="needs a dist"):
+        _param(dist=("triangular", 0.5, 1.0, 1.5))

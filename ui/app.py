@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import altair as alt
@@ -13,14 +13,28 @@ import pandas as pd
 import streamlit as st
 
 import model
+from model.analysis import PolicyMap, TornadoBar, monte_carlo, policy_map, tornado
 from model.core import integrate
+from model.kpis import KPI_BY_KEY
 from model.output import month_dates, run, to_csv
 from model.params import Params
-from model.registry import GROUP_LABELS, PARAMETERS, Param
+from model.registry import GROUP_LABELS, PARAM_BY_NAME, PARAMETERS, Param
 from model.scenario import Scenario, load_text, to_toml
+from model.schedule import Schedule
 
 from . import urlstate as us
-from .charts import CHARTS, Series, dashboard_datasets, dashboard_spec
+from .charts import (
+    CHARTS,
+    CURRENT,
+    Line,
+    current_line,
+    dashboard_datasets,
+    dashboard_spec,
+    pin_line,
+    policy_map_chart,
+    reference_line,
+    tornado_chart,
+)
 from .kpi import Kpi, kpis
 from .texts import t
 
@@ -34,6 +48,8 @@ DESIGN = tuple(p for p in LEVERS if p not in MAIN_LEVERS)
 # Script-managed sliders (session state, written to the URL by ``sync_url``), by panel key.
 PANELS = {"design_open": DESIGN, "advanced_open": ADVANCED}
 MANAGED = DESIGN + ADVANCED
+SCHEDULABLE = tuple(p for p in LEVERS if p.schedulable)
+MC_DRAWS, MC_SEED = 200, 20251122
 SUBSIDY_SPLIT = ("subsidy_share_smb", "subsidy_share_head", "subsidy_share_logistics", "subsidy_share_coupons")
 
 
@@ -44,22 +60,45 @@ def presets() -> dict[str, Scenario]:
     return {s.name: s for s in model.presets()}
 
 
-def series(preset: str, params: Params, months: int) -> dict[str, np.ndarray]:
+def series(preset: str, params: Params, schedules: tuple[Schedule, ...], months: int) -> dict[str, np.ndarray]:
     """One run as variable → monthly values (plus ``date``), from the cache when seen before."""
     # The cache key is the frozen parameter values packed as float64 bytes: exact (bit for
     # bit) and hashed in one step, where a tuple of 88 floats costs st.cache_data ~3 ms.
-    return run_series(preset, np.asarray(params.values, dtype=np.float64).tobytes(), months)
+    return run_series(preset, pack(params), sched_key(schedules), months)
+
+
+def pack(params: Params) -> bytes:
+    return np.asarray(params.values, dtype=np.float64).tobytes()
+
+
+def unpack(values: bytes) -> Params:
+    return Params(tuple(np.frombuffer(values, dtype=np.float64).tolist()))
+
+
+def sched_key(schedules: tuple[Schedule, ...]) -> str:
+    """Schedules as exact canonical text (model units; order-free across levers), for cache keys."""
+    return ";".join(sorted(s.to_text() for s in schedules))
+
+
+def unsched(key: str) -> tuple[Schedule, ...]:
+    return tuple(Schedule.parse(x) for x in key.split(";") if x)
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def run_series(preset: str, values: bytes, months: int) -> dict[str, np.ndarray]:
-    """One run keyed by the preset, the packed parameter values and the horizon."""
+def run_series(preset: str, values: bytes, schedules: str, months: int) -> dict[str, np.ndarray]:
+    """One run keyed by the preset, the packed parameter values, the schedules and the horizon."""
     sc = presets()[preset]
-    params = Params(tuple(np.frombuffer(values, dtype=np.float64).tolist()))
-    raw = integrate(params, reference=sc.state, schedules=sc.schedules, months=months, dt=model.DT)
+    raw = integrate(unpack(values), reference=sc.state, schedules=unsched(schedules), months=months, dt=model.DT)
     out = {v: np.ascontiguousarray(a[:, 0]) for v, a in raw.data.items()}
     out["date"] = dates(sc.start, months + 1)
     return out
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def run_bands(preset: str, values: bytes, schedules: str, months: int) -> dict[str, np.ndarray]:
+    """p10/p50/p90 of every variable over the uncertain assumptions (seeded: same link, same bands)."""
+    sc = replace(presets()[preset], params=unpack(values), schedules=unsched(schedules))
+    return dict(monte_carlo(sc, months=months, draws=MC_DRAWS, seed=MC_SEED).data)
 
 
 @functools.cache
@@ -70,9 +109,13 @@ def dates(start: str, n: int) -> np.ndarray:
     return out
 
 
-def scenario_for(preset: str, params: Params) -> Scenario:
-    """The preset with the run parameters ``params`` (its reference state unchanged)."""
-    return replace(presets()[preset], params=params)
+def scenario_for(preset: str, params: Params, schedules: tuple[Schedule, ...] | None = None) -> Scenario:
+    """The preset with the run parameters ``params`` and ``schedules`` (default: the
+    preset's own); its reference state unchanged."""
+    base = presets()[preset]
+    if schedules is None or sched_key(tuple(schedules)) == sched_key(base.schedules):
+        schedules = base.schedules  # the preset's own, in its file order (as the command line writes them)
+    return replace(base, params=params, schedules=tuple(schedules))
 
 
 # ------------------------------------------------------------------ state
@@ -92,10 +135,57 @@ def help_text(p: Param, lg: str) -> str:
 
 
 def set_widgets_to(preset: str) -> None:
-    """Move every parameter slider to the preset's value."""
+    """Move every parameter slider, and the schedules, to the preset's."""
     params = presets()[preset].params
     for p in SHOWN:
         st.session_state[p.name] = us.to_display(p, params[p.name])
+    set_schedules_to(presets()[preset].schedules, params)
+
+
+# ------------------------------------------------------------------ schedules (one per lever in the UI)
+def set_schedules_to(schedules: tuple[Schedule, ...], params: Params) -> None:
+    by_lever = {s.param: s for s in reversed(schedules)}  # the first of each lever
+    for p in SCHEDULABLE:
+        s = by_lever.get(p.name)
+        st.session_state[f"ph_{p.name}"] = s is not None
+        st.session_state[f"ph_{p.name}_value"] = us.to_display(p, s.value if s else params[p.name])
+        st.session_state[f"ph_{p.name}_at"] = int(s.at_month) if s else 12
+        st.session_state[f"ph_{p.name}_ramp"] = int(s.ramp_months) if s else 0
+
+
+def current_schedules() -> tuple[Schedule, ...]:
+    """The schedules set in the time-phasing panel (kept in session state while it is closed)."""
+    out = []
+    for p in SCHEDULABLE:
+        if st.session_state.get(f"ph_{p.name}"):
+            out.append(
+                Schedule(
+                    param=p.name,
+                    value=us.from_display(p, float(st.session_state[f"ph_{p.name}_value"])),
+                    at_month=float(st.session_state[f"ph_{p.name}_at"]),
+                    ramp_months=float(st.session_state[f"ph_{p.name}_ramp"]),
+                )
+            )
+    return tuple(out)
+
+
+def phase_panel(preset: Scenario, lg: str) -> None:
+    """Optional schedules: each lever can move to a new value from a month, stepwise or over a ramp."""
+    n = len(current_schedules())
+    title = t("phasing", lg) + (" · " + t("n_active", lg, n=n) if n else "")
+    box = st.expander(title, key="phase_open", on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        st.caption(t("phasing_help", lg))
+        for p in SCHEDULABLE:
+            keep: Literal["session"] = "session"
+            on = st.toggle(t("phase_lever", lg, lever=label(p, lg)), key=f"ph_{p.name}", persist_state=keep)
+            if on:
+                lo, hi, step = us.display_range(p)
+                st.slider(t("phase_to", lg), lo, hi, step=step, key=f"ph_{p.name}_value", persist_state=keep)
+                st.slider(t("phase_at", lg), 0, 120, key=f"ph_{p.name}_at", persist_state=keep)
+                st.slider(t("phase_ramp", lg), 0, 60, key=f"ph_{p.name}_ramp", help=t("phase_ramp_help", lg), persist_state=keep)
 
 
 def on_preset_change() -> None:
@@ -110,6 +200,9 @@ def on_reset_all() -> None:
     st.session_state["preset"] = us.DEFAULT_PRESET
     st.session_state["horizon"] = us.DEFAULT_HORIZON
     st.session_state["view"] = us.VIEWS[0]
+    st.session_state["pins"] = []
+    st.session_state["ref"] = 0
+    st.session_state["bands"] = True
     set_widgets_to(us.DEFAULT_PRESET)
 
 
@@ -125,9 +218,32 @@ def first_run() -> None:
     st.session_state["horizon"] = int(horizon) if horizon in {str(h) for h in us.HORIZONS} else us.DEFAULT_HORIZON
     view = query.get(us.VIEW_KEY, "")
     st.session_state["view"] = view if view in us.VIEWS else us.VIEWS[0]
+    st.session_state["bands"] = query.get(us.BANDS_KEY, "1") != "0"
     for p in MANAGED:
         if p.name in values:
             st.session_state[p.name] = us.to_display(p, values[p.name])
+    preset_sc = presets()[st.session_state["preset"]]
+    schedules = preset_sc.schedules
+    if us.SCHEDULE_KEY in query:
+        schedules, bad = us.decode_schedules(query[us.SCHEDULE_KEY])
+        issues += bad
+        seen: set[str] = set()
+        for sch in schedules:
+            if sch.param in seen:
+                issues.append(us.Issue(us.SCHEDULE_KEY, us.schedule_text(sch), t("sched_dup", "en"), t("sched_dup", "zh")))
+            seen.add(sch.param)
+    set_schedules_to(tuple(schedules), preset_sc.params)
+    pins = []
+    for key in us.PIN_KEYS:
+        if key in query:
+            pin, bad = us.decode_pin(query[key], key, {n: sc.params for n, sc in presets().items()})
+            issues += bad
+            if pin is not None:
+                pins.append(pin)
+    st.session_state["pins"] = pins
+    ref, bad = us.decode_ref(query.get(us.REF_KEY, "0"), len(pins))
+    st.session_state["ref"] = ref
+    issues += bad
     shown = {p.name for p in SHOWN}
     for key in list(query):
         if key not in us.META_KEYS and key not in shown:
@@ -135,9 +251,10 @@ def first_run() -> None:
     st.session_state["initialised"] = True
 
 
-def sync_url(preset: str, params: Params, horizon: int, view: str) -> None:
+def sync_url(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str) -> None:
     """Write the script-managed keys (the bound lever sliders write their own)."""
     want = {us.PRESET_KEY: preset, us.VERSION_KEY: model.__version__}
+    want |= extra_query(preset, schedules)
     diff = params.diff(presets()[preset].params)
     for p in MANAGED:
         if p.name in diff:
@@ -146,11 +263,39 @@ def sync_url(preset: str, params: Params, horizon: int, view: str) -> None:
         want[us.HORIZON_KEY] = str(horizon)
     if view != us.VIEWS[0]:
         want[us.VIEW_KEY] = view
-    for key in (us.PRESET_KEY, us.HORIZON_KEY, us.VIEW_KEY, us.VERSION_KEY, *(p.name for p in MANAGED)):
+    if not st.session_state.get("bands", True):
+        want[us.BANDS_KEY] = "0"
+    managed = (
+        us.BANDS_KEY,
+        us.PRESET_KEY,
+        us.HORIZON_KEY,
+        us.VIEW_KEY,
+        us.VERSION_KEY,
+        us.SCHEDULE_KEY,
+        us.REF_KEY,
+        *us.PIN_KEYS,
+    )
+    for key in (*managed, *(p.name for p in MANAGED)):
         if key in want and st.query_params.get(key) != want[key]:
             st.query_params[key] = want[key]
         elif key not in want and key in st.query_params:
             del st.query_params[key]
+
+
+def extra_query(preset: str, schedules: tuple[Schedule, ...]) -> dict[str, str]:
+    """The URL entries beyond the parameters: schedules that differ from the preset's, pins, reference."""
+    out: dict[str, str] = {}
+    if sched_key(schedules) != sched_key(presets()[preset].schedules):
+        out[us.SCHEDULE_KEY] = us.encode_schedules(schedules) or "none"
+    for key, pin in zip(us.PIN_KEYS, pins(), strict=False):
+        out[key] = us.encode_pin(pin, presets()[pin.preset].params)
+    if st.session_state.get("ref", 0):
+        out[us.REF_KEY] = str(st.session_state["ref"])
+    return out
+
+
+def pins() -> list[us.Pin]:
+    return list(st.session_state.get("pins", []))
 
 
 # ------------------------------------------------------------------ controls
@@ -228,6 +373,7 @@ def controls(preset: Scenario) -> Params:
         for p in MAIN_LEVERS:
             shown[p.name] = slider(p, preset.params[p.name], lg)
         shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
+        phase_panel(preset, lg)
         shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
         c1, c2 = st.columns(2)
         c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
@@ -265,35 +411,293 @@ def kpi_cards(cards: list[Kpi], lg: str) -> None:
         )
 
 
-@functools.cache
-def cached_dashboard(lang: str) -> dict[str, object]:
-    """The charts are built (and validated) with Altair once per language; reruns only send data."""
-    return dashboard_spec(lang)
+# ------------------------------------------------------------------ scenarios on screen
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A scenario on screen: its line style and label, and what to run."""
+
+    line: Line
+    preset: str
+    params: Params
+    schedules: tuple[Schedule, ...]
+
+    def run(self, months: int) -> dict[str, np.ndarray]:
+        return series(self.preset, self.params, self.schedules, months)
 
 
-def charts(current: Series, base: Series, start: str, lg: str) -> None:
-    end = str(current["date"][-1])[:7]
-    titles = ", ".join(t(spec.key, lg) for spec in CHARTS)
-    spec = dict(cached_dashboard(lg))  # a shallow copy: the cached spec is shared by every session
-    spec["datasets"] = dashboard_datasets(current, base)
+def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...], lg: str) -> tuple[Entry, Entry, list[Entry]]:
+    """(current, reference, other pinned scenarios): the reference is the preset or a pin."""
+    preset = presets()[preset_name]
+    current = Entry(current_line(t("current", lg)), preset_name, params, schedules)
+    ref_k = int(st.session_state.get("ref", 0))
+    reference = Entry(
+        reference_line(t("baseline", lg) + ": " + (preset.title_zh if lg == "zh" else preset.title_en)),
+        preset_name,
+        preset.params,
+        preset.schedules,
+    )
+    others = []
+    for k, pin in enumerate(pins(), start=1):
+        if k == ref_k:
+            reference = Entry(reference_line(pin.name + " (" + t("reference", lg) + ")"), pin.preset, pin.params, pin.schedules)
+        else:
+            others.append(Entry(pin_line(k, pin.name), pin.preset, pin.params, pin.schedules))
+    return current, reference, others
+
+
+@functools.lru_cache(maxsize=64)
+def cached_dashboard(lines: tuple[Line, ...], bands: bool, lang: str) -> dict[str, object]:
+    """The charts are built (and validated) with Altair once per set of lines; reruns only send data."""
+    return dashboard_spec(lines, bands=bands, lang=lang)
+
+
+def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[str, str]]:
+    """(start, end) dates of each schedule, for the shaded bands on the charts."""
+    out = []
+    for s in schedules:
+        start = month_dates(sc.start, int(s.at_month) + int(s.ramp_months) + 1)
+        out.append((start[int(s.at_month)], start[int(s.at_month) + int(s.ramp_months)]))
+    return out
+
+
+def charts(current: Entry, reference: Entry, others: list[Entry], horizon: int, bands: bool, lg: str) -> None:
+    cur = current.run(horizon)
+    runs = [(current.line, cur), (reference.line, reference.run(horizon)), *((e.line, e.run(horizon)) for e in others)]
+    band_data = None
+    if bands:
+        band_data = run_bands(current.preset, pack(current.params), sched_key(current.schedules), horizon)
+    lines = (current.line, reference.line, *(e.line for e in others))
+    spec = dict(cached_dashboard(lines, bands, lg))  # a shallow copy: the cached spec is shared by every session
+    spec["datasets"] = dashboard_datasets(runs, band_data, phase_windows(presets()[current.preset], current.schedules))
+    end = str(cur["date"][-1])[:7]
+    titles = ", ".join(t(c.key, lg) for c in CHARTS)
     st.vega_lite_chart(
         None,
         spec,
         width="content",
-        alt=t("chart_alt", lg, title=titles, start=start, end=end),
+        alt=t("chart_alt", lg, title=titles, start=str(cur["date"][0])[:7], end=end),
     )
 
 
-def table(current: Series, base: Series, lg: str) -> None:
+def table(entries: list[Entry], horizon: int, lg: str) -> None:
+    """Every charted series of every scenario on screen, monthly (the charts' text alternative)."""
     names = list(dict.fromkeys(v for spec in CHARTS for v, _ in spec.series))
-    suffix = " (" + t("baseline", lg) + ")"
-    merged = pd.DataFrame({"date": current["date"], **{n: current[n] for n in names}, **{n + suffix: base[n] for n in names}})
+    first = entries[0].run(horizon)
+    cols: dict[str, object] = {"date": first["date"]}
+    for e in entries:
+        run_ = e.run(horizon)
+        suffix = "" if e.line.id == CURRENT else f" ({e.line.label})"
+        cols |= {n + suffix: run_[n] for n in names}
     st.caption(t("table_caption", lg))
-    st.dataframe(merged, hide_index=True, width="stretch", height=420)
+    st.dataframe(pd.DataFrame(cols), hide_index=True, width="stretch", height=420)
 
 
-def share_box(preset: str, params: Params, horizon: int, view: str, lg: str) -> None:
-    query = us.share_query(preset, params, presets()[preset].params, horizon, view)
+# ------------------------------------------------------------------ pin and compare
+def on_pin() -> None:
+    sc: Scenario | None = st.session_state.get("scenario")
+    current = pins()
+    if sc is None or len(current) >= len(us.PIN_KEYS):
+        return
+    name = us.clean_name(str(st.session_state.get("pin_name", ""))) or f"{t('scenario', lang())} {len(current) + 1}"
+    current.append(us.Pin(name=name, preset=sc.name, params=sc.params, schedules=tuple(sc.schedules)))
+    st.session_state["pins"] = current
+    st.session_state["pin_name"] = ""
+
+
+def on_unpin(k: int) -> None:
+    current = pins()
+    del current[k - 1]
+    st.session_state["pins"] = current
+    ref = int(st.session_state.get("ref", 0))
+    st.session_state["ref"] = 0 if ref == k else ref - 1 if ref > k else ref
+
+
+def on_ref_change() -> None:
+    st.session_state["ref"] = int(st.session_state["ref_choice"])
+
+
+def md_escape(text: str) -> str:
+    """User text shown through Markdown: every Markdown/HTML control character escaped."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#+-.!|~$&" else ch for ch in text)
+
+
+def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str) -> None:
+    """Pin the current settings under a name; choose the reference; compare KPIs at chosen months."""
+    n = len(pins())
+    title = t("compare", lg) + (" · " + t("n_pinned", lg, n=n) if n else "")
+    box = st.expander(title, key="compare_open", on_change="rerun", icon=":material/push_pin:")
+    if not box.open:
+        return
+    with box:
+        row = st.container(horizontal=True, vertical_alignment="bottom")
+        row.text_input(t("pin_name", lg), key="pin_name", max_chars=us.MAX_NAME_CHARS, placeholder=t("pin_placeholder", lg))
+        row.button(t("pin", lg), on_click=on_pin, disabled=n >= len(us.PIN_KEYS), icon=":material/push_pin:")
+        if n >= len(us.PIN_KEYS):
+            st.caption(t("pin_full", lg))
+        for k, pin in enumerate(pins(), start=1):
+            line = st.container(horizontal=True, vertical_alignment="center")
+            changed = len(pin.params.diff(presets()[pin.preset].params)) + len(pin.schedules)
+            base_title = presets()[pin.preset].title_en if lg == "en" else presets()[pin.preset].title_zh
+            line.markdown(f"**{k}. {md_escape(pin.name)}** · {md_escape(base_title)} · {t('n_changed', lg, n=changed)}")
+            line.button(t("unpin", lg), key=f"unpin_{k}", on_click=on_unpin, args=(k,), icon=":material/close:")
+        labels = [t("baseline", lg)] + [f"{k}. {p.name}" for k, p in enumerate(pins(), start=1)]
+        st.radio(
+            t("reference_pick", lg),
+            range(len(labels)),
+            index=int(st.session_state.get("ref", 0)),
+            format_func=lambda i: md_escape(labels[i]),
+            key="ref_choice",
+            on_change=on_ref_change,
+            horizontal=True,
+            help=t("reference_help", lg),
+        )
+        months = st.multiselect(t("compare_months", lg), us.HORIZONS, default=[12, 36, 72], key="cmp_h", persist_state="session")
+        st.dataframe(compare_table([current, reference, *others], sorted(months), lg), hide_index=True, width="stretch")
+
+
+def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFrame:
+    """KPI levels and deltas against the reference (``entries[1]``), one row per scenario and month."""
+    rows = []
+    if not months:
+        return pd.DataFrame()
+    longest = max(months)
+    ref_run = entries[1].run(longest)
+    for e in entries:
+        run_ = e.run(longest)
+        for h in months:
+            row: dict[str, object] = {t("scenario", lg): e.line.label, t("month", lg): h}
+            for k in kpis(run_, ref_run, h):
+                unit = t("u_" + k.unit, lg)
+                row[f"{t('k_' + k.key, lg)} ({unit})"] = round(k.value, 3)
+                if not math.isnan(k.delta) and e is not entries[1]:
+                    row[f"Δ {t('k_' + k.key, lg)}"] = round(k.delta, 3)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------ analysis: tornado and policy map
+KPI_KEYS = (
+    "gmv_annual",
+    "buyers",
+    "merchants_smb_new",
+    "merchants_smb_established",
+    "head_traffic_share",
+    "smb_gmv_share",
+    "platform_revenue",
+    "platform_profit",
+)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def run_tornado(preset: str, values: bytes, schedules: str, kpi: str, horizon: int) -> list[TornadoBar]:
+    sc = replace(presets()[preset], params=unpack(values), schedules=unsched(schedules))
+    return tornado(sc, kpi, horizon)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def run_policy_map(preset: str, values: bytes, schedules: str, x: str, y: str, kpi: str, horizon: int) -> PolicyMap:
+    sc = replace(presets()[preset], params=unpack(values), schedules=unsched(schedules))
+    return policy_map(sc, x, y, kpi, horizon)
+
+
+def kpi_label(key: str, lg: str) -> str:
+    k = KPI_BY_KEY[key]
+    return f"{t('k_' + key, lg)} ({t('u_' + k.unit, lg)})"
+
+
+def on_map_click() -> None:
+    """A clicked policy-map cell moves the two levers there."""
+    event = st.session_state.get("policy_map")
+    points = (getattr(event, "selection", None) or {}).get("cell", []) if event is not None else []
+    if not points:
+        return
+    x, y = st.session_state["map_x"], st.session_state["map_y"]
+    for name, field in ((x, "x"), (y, "y")):
+        p = PARAM_BY_NAME[name]
+        lo, hi, step = us.display_range(p)
+        st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(float(points[0][field]) / step) * step)))
+
+
+def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
+    """Which assumption matters most (tornado), and where in the policy space a KPI is best (map)."""
+    keep: Literal["session"] = "session"
+    row = st.container(horizontal=True)
+    kpi = row.selectbox(t("an_kpi", lg), KPI_KEYS, format_func=lambda k: kpi_label(k, lg), key="an_kpi", persist_state=keep)
+    left, right = st.columns([1, 1.25], gap="large")
+    bars = run_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), kpi, horizon)
+    with left:
+        st.markdown(f"**{t('tornado', lg)}**")
+        st.caption(t("tornado_help", lg, h=horizon))
+        frame = pd.DataFrame(
+            [
+                {
+                    "name": label(PARAM_BY_NAME[b.name], lg),
+                    "low": b.kpi_low,
+                    "high": b.kpi_high,
+                    "range": f"{us.format_display(PARAM_BY_NAME[b.name], us.to_display(PARAM_BY_NAME[b.name], b.low))}"
+                    f"–{us.format_display(PARAM_BY_NAME[b.name], us.to_display(PARAM_BY_NAME[b.name], b.high))}"
+                    f" {PARAM_BY_NAME[b.name].shown_unit}",
+                }
+                for b in bars
+            ]
+        )
+        base = bars[0].kpi_base if bars else 0.0
+        st.altair_chart(tornado_chart(frame, base, kpi_label(kpi, lg), lg), width="stretch")
+    with right:
+        st.markdown(f"**{t('policy_map', lg)}**")
+        names = [p.name for p in LEVERS]
+        c1, c2 = st.columns(2)
+        x = c1.selectbox(
+            t("map_x", lg),
+            names,
+            index=names.index("commission"),
+            key="map_x",
+            format_func=lambda n: label(PARAM_BY_NAME[n], lg),
+            persist_state=keep,
+        )
+        y = c2.selectbox(
+            t("map_y", lg),
+            names,
+            index=names.index("fairness"),
+            key="map_y",
+            format_func=lambda n: label(PARAM_BY_NAME[n], lg),
+            persist_state=keep,
+        )
+        if x == y:
+            st.warning(t("map_same", lg))
+            return
+        pm = run_policy_map(sc.name, pack(sc.params), sched_key(sc.schedules), x, y, kpi, horizon)
+        px, py = PARAM_BY_NAME[x], PARAM_BY_NAME[y]
+        gx, gy = np.meshgrid([us.to_display(px, v) for v in pm.xs], [us.to_display(py, v) for v in pm.ys])
+        grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": pm.values.ravel()})
+        here = pd.DataFrame({"x": [us.to_display(px, sc.params[x])], "y": [us.to_display(py, sc.params[y])]})
+        best = grid.iloc[int(np.argmax(grid["value"].to_numpy()))]
+        st.caption(
+            t(
+                "map_help",
+                lg,
+                h=horizon,
+                kpi=kpi_label(kpi, lg),
+                bx=f"{best['x']:g}",
+                by=f"{best['y']:g}",
+                best=f"{best['value']:,.2f}",
+            )
+        )
+        st.altair_chart(
+            policy_map_chart(
+                grid, here, label(px, lg) + f" ({px.shown_unit})", label(py, lg) + f" ({py.shown_unit})", kpi_label(kpi, lg)
+            ),
+            on_select=on_map_click,
+            selection_mode="cell",
+            key="policy_map",
+            width="content",
+        )
+
+
+def share_box(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str, lg: str) -> None:
+    query = us.share_query(preset, params, presets()[preset].params, horizon, view) | extra_query(preset, schedules)
+    if not st.session_state.get("bands", True):
+        query[us.BANDS_KEY] = "0"
     if lg == "zh":
         query[us.LANG_KEY] = "zh"
     box = st.popover(t("share", lg), icon=":material/link:", key="share_open", on_change="rerun")
@@ -309,16 +713,22 @@ def scenario_csv(scenario: Scenario, months: int) -> str:
     return to_csv([(scenario.name, run(scenario, months=months))])
 
 
-def scenario_and_baseline_csv(scenario: Scenario, months: int) -> str:
-    """The scenario and its preset baseline in one CSV (scenario column filled)."""
+def scenario_and_baseline_csv(scenario: Scenario, months: int, pinned: list[us.Pin] | None = None) -> str:
+    """The scenario, its preset baseline and every pinned scenario in one CSV (same long
+    format, scenario column filled; pinned names are user text, neutralised by ``to_csv``)."""
     base = presets()[scenario.name]
-    return to_csv([(scenario.name, run(scenario, months=months)), (f"{base.name}-baseline", run(base, months=months))])
+    results = [(scenario.name, run(scenario, months=months)), (f"{base.name}-baseline", run(base, months=months))]
+    for pin in pinned or []:
+        pinned_sc = replace(presets()[pin.preset], params=pin.params, schedules=pin.schedules)
+        results.append((pin.name, run(pinned_sc, months=months)))
+    return to_csv(results)
 
 
 def files(scenario: Scenario, months: int, lg: str) -> None:
     box = st.popover(t("downloads", lg), icon=":material/download:", key="files_open", on_change="rerun")
     if not box.open:
         return  # built only when opened
+    pinned = pins()
     with box:
         st.download_button(
             t("dl_csv", lg),
@@ -331,7 +741,7 @@ def files(scenario: Scenario, months: int, lg: str) -> None:
         )
         st.download_button(
             t("dl_csv_both", lg),
-            data=lambda: scenario_and_baseline_csv(scenario, months),
+            data=lambda: scenario_and_baseline_csv(scenario, months, pinned),
             file_name=f"{scenario.name}-and-baseline.csv",
             mime="text/csv",
             key="dl_csv_both",
@@ -416,6 +826,7 @@ def main() -> None:
     preset_name = st.session_state["preset"]
     preset = presets()[preset_name]
     params = controls(preset)
+    schedules = current_schedules()
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
 
@@ -423,7 +834,7 @@ def main() -> None:
     st.caption(t("tagline", lg))
     show_messages(lg)
 
-    top = st.columns([2.2, 1.6, 2, 1.4, 1.6], vertical_alignment="bottom")
+    top = st.columns([2.2, 1.4, 2.6, 1.3, 1.4, 1.5], vertical_alignment="bottom")
     top[0].markdown(f"**{preset.title_zh if lg == 'zh' else preset.title_en}**")
     top[1].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
     top[2].segmented_control(
@@ -433,25 +844,29 @@ def main() -> None:
         format_func=lambda v: t("view_" + v, lg),
         required=True,
     )
-    scenario = scenario_for(preset_name, params)
-    with top[3]:
-        share_box(preset_name, params, horizon, view, lg)
+    bands = top[3].toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
+    scenario = scenario_for(preset_name, params, schedules)
     with top[4]:
+        share_box(preset_name, params, schedules, horizon, view, lg)
+    with top[5]:
         files(scenario, horizon, lg)
     st.session_state["scenario"] = scenario  # what the downloads would write (read by tests)
 
-    current = series(preset_name, params, horizon)
-    base = series(preset_name, preset.params, horizon)
-    changes = params.diff(preset.params)
+    current, reference, others = on_screen(preset_name, params, schedules, lg)
+    cur = current.run(horizon)
+    changes = list(params.diff(preset.params)) + [s.param + "@" for s in schedules if s not in preset.schedules]
     st.caption(
-        t("kpis_at", lg, h=horizon, date=str(current["date"][-1])[:7])
+        t("kpis_at", lg, h=horizon, date=str(cur["date"][-1])[:7], ref=md_escape(reference.line.label))
         + " · "
         + (t("changed", lg) + ": " + ", ".join(f"`{k}`" for k in changes) if changes else t("no_changes", lg))
     )
-    kpi_cards(kpis(current, base, horizon), lg)
+    kpi_cards(kpis(cur, reference.run(horizon), horizon), lg)
+    compare_panel(current, reference, others, lg)
     if view == "table":
-        table(current, base, lg)
+        table([current, reference, *others], horizon, lg)
+    elif view == "analysis":
+        analysis_view(scenario, horizon, lg)
     else:
-        charts(current, base, preset.start, lg)
+        charts(current, reference, others, horizon, bands, lg)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT))
-    sync_url(preset_name, params, horizon, view)
+    sync_url(preset_name, params, schedules, horizon, view)

@@ -7,12 +7,13 @@ palette (Okabe & Ito).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 import altair as alt
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from .texts import t
@@ -62,37 +63,91 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 
-# The lines of every chart, drawn in this order (the current scenario on top).
-LAYERS = (BASELINE, CURRENT)
-STYLE: dict[str, dict[str, Any]] = {
-    BASELINE: {"strokeDash": [6, 4], "opacity": 0.6},
-    CURRENT: {},
-}
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One scenario's lines on every chart: its dataset id, legend label and line style."""
+
+    id: str  # "current", "reference" or "pin1" … "pin4"
+    label: str  # legend text (a pinned scenario's name is user text: Vega draws it as plain text)
+    dash: tuple[int, ...] = ()
+    opacity: float = 1.0
+    width: float = 2.5
 
 
-def dataset_name(chart: str, scenario: str) -> str:
-    return f"{chart}|{scenario}"
+# Line styles, told apart by dash pattern (colour stays the series): solid current,
+# dashed reference, and four more patterns for pinned scenarios.
+PIN_DASHES = ((1, 3), (10, 3, 2, 3), (14, 5), (4, 2, 1, 2, 1, 2))
+REFERENCE_DASH = (6, 4)
+PHASES = "phases"  # dataset of the current scenario's lever schedules (start, end) in epoch ms
 
 
-def dashboard_datasets(current: Series, base: Series) -> dict[str, pa.Table]:
-    """One long table per (chart, scenario): ``date`` (epoch ms), ``series`` (index), ``value``.
+def current_line(label: str) -> Line:
+    return Line(CURRENT, label)
+
+
+def reference_line(label: str) -> Line:
+    return Line(BASELINE, label, REFERENCE_DASH, 0.65)
+
+
+def pin_line(k: int, label: str) -> Line:
+    """The style of pinned scenario ``k`` (1-based)."""
+    return Line(f"pin{k}", label, PIN_DASHES[(k - 1) % len(PIN_DASHES)], 0.9, 2.0)
+
+
+def dataset_name(chart: str, line: str) -> str:
+    return f"{chart}|{line}"
+
+
+def dashboard_datasets(
+    runs: Sequence[tuple[Line, Series]],
+    bands: Mapping[str, np.ndarray] | None = None,
+    phases: list[tuple[str, str]] | None = None,
+) -> dict[str, pa.Table]:
+    """The data of every chart: one long table per (chart, line id) with ``date`` (epoch ms),
+    ``series`` (index) and ``value``; with ``bands`` (variable → (3, T) p10/p50/p90 on the
+    dates of ``runs["current"]``) one more per chart with ``lo``, ``mid``, ``hi``; and the
+    ``phases`` table of schedule windows.
 
     Dates go as numbers and series as small integers labelled by the chart's scale, so
     the browser parses nothing per row (it evaluates Vega expressions with an
     interpreter; per-row string work dominated a redraw).
     """
     out: dict[str, pa.Table] = {}
-    for scenario, run in ((BASELINE, base), (CURRENT, current)):
+    for line, run in runs:
         ms = _epoch_ms(run["date"])
         for spec in CHARTS:
             n = len(spec.series)
-            out[dataset_name(spec.key, scenario)] = pa.table(
+            n_rows = n * len(ms)
+            out[dataset_name(spec.key, line.id)] = pa.table(
                 {
                     "date": np.tile(ms, n),
                     "series": np.repeat(np.arange(n, dtype=np.int8), len(ms)),
-                    "value": np.concatenate([run[var] * spec.scale for var, _ in spec.series]),
+                    "value": np.concatenate([run[var][: len(ms)] * spec.scale for var, _ in spec.series]),
+                    # the scenario's name, dictionary-encoded: one string, not one per row
+                    "scenario": pa.DictionaryArray.from_arrays(np.zeros(n_rows, dtype=np.int8), [line.label]),
                 }
             )
+    if bands is not None:
+        ms = _epoch_ms(dict((ln.id, r) for ln, r in runs)[CURRENT]["date"])
+        for spec in CHARTS:
+            n = len(spec.series)
+            q = np.concatenate([bands[var][:, : len(ms)] * spec.scale for var, _ in spec.series], axis=1)
+            out[dataset_name(spec.key, "band")] = pa.table(
+                {
+                    "date": np.tile(ms, n),
+                    "series": np.repeat(np.arange(n, dtype=np.int8), len(ms)),
+                    "lo": q[0],
+                    "mid": q[1],
+                    "hi": q[2],
+                }
+            )
+    rows = phases or []
+    out[PHASES] = pa.table(
+        {
+            "start": _epoch_ms(np.array([r[0] for r in rows], dtype="datetime64[ms]")),
+            "end": _epoch_ms(np.array([r[1] for r in rows], dtype="datetime64[ms]")),
+        }
+    )
     return out
 
 
@@ -100,13 +155,16 @@ def _epoch_ms(dates: np.ndarray) -> np.ndarray:
     return np.asarray(dates, dtype="datetime64[ms]").astype(np.float64)
 
 
-def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: int = 220) -> alt.LayerChart:
-    """One chart of the dashboard, without data: one line layer per scenario (baseline
-    dashed and faded), a colour per series, reading the named datasets of
-    ``dashboard_datasets``.
+def line_chart(
+    *, spec: ChartSpec, lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320, height: int = 220
+) -> alt.LayerChart:
+    """One chart of the dashboard, without data: the schedule windows shaded, the
+    uncertainty band of the current scenario (optional), then one line layer per
+    scenario (``lines`` drawn in reverse, so the first is on top); a colour per series,
+    a dash pattern per scenario.  Reads the named datasets of ``dashboard_datasets``.
     """
     labels = [t(label, lang) for _, label in spec.series]
-    # series index → label, in the legend and the tooltip (a handful of evaluations, not per row)
+    # series index → label, in the legend (a handful of evaluations, not per row)
     label_expr = "[" + ",".join(repr(x) for x in labels) + "][datum.value]"
     color = alt.Color(
         "series:O",
@@ -118,44 +176,117 @@ def line_chart(*, spec: ChartSpec, lang: str = "en", width: int = 320, height: i
         if len(labels) > 1
         else None,
     )
-    layers = []
-    for scenario in LAYERS:
-        layer = (
-            alt.Chart(alt.NamedData(name=dataset_name(spec.key, scenario), format={"parse": {"date": None}}))
-            .mark_line(strokeWidth=2.5, **STYLE[scenario])
+    x = alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year"))
+    no_parse = {"parse": {"date": None}}
+    layers: list[Any] = [
+        alt.Chart(alt.NamedData(name=PHASES, format={"parse": {"start": None, "end": None}}))
+        .mark_rect(color="#000000", opacity=0.07)
+        .encode(x=alt.X("start:T"), x2="end:T"),
+        alt.Chart(alt.NamedData(name=PHASES, format={"parse": {"start": None, "end": None}}))
+        .mark_rule(color="#555555", strokeDash=[2, 2])
+        .encode(x=alt.X("start:T")),
+    ]
+    if bands:
+        band = alt.Chart(alt.NamedData(name=dataset_name(spec.key, "band"), format=no_parse))
+        layers.append(band.mark_area(opacity=0.18).encode(x=x, y=alt.Y("lo:Q"), y2="hi:Q", color=color))
+        layers.append(band.mark_line(strokeWidth=1, opacity=0.8, strokeDash=[1, 1]).encode(x=x, y="mid:Q", color=color))
+    dash_legend = alt.Legend(title=None, orient="top", direction="horizontal", symbolStrokeColor="#444", symbolType="stroke")
+    dash_scale = alt.Scale(domain=[ln.label for ln in lines], range=[list(ln.dash) or [1, 0] for ln in lines])
+    for line in reversed(lines):
+        layers.append(
+            alt.Chart(alt.NamedData(name=dataset_name(spec.key, line.id), format=no_parse))
+            .mark_line(strokeWidth=line.width, opacity=line.opacity)
             .encode(
-                x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
+                x=x,
                 y=alt.Y("value:Q", title=t(spec.axis, lang), scale=alt.Scale(zero=False)),
                 color=color,
+                strokeDash=alt.StrokeDash("scenario:N", legend=dash_legend, scale=dash_scale),
                 tooltip=[
                     alt.Tooltip("date:T", format="%Y-%m", title=t("ax_date", lang)),
-                    alt.Tooltip("value:Q", format=",.2f", title=t(scenario, lang) + " · " + t(spec.axis, lang)),
+                    alt.Tooltip("value:Q", format=",.2f", title=line.label + " · " + t(spec.axis, lang)),
                 ],
             )
         )
-        layers.append(layer)
     chart = alt.layer(*layers, title=alt.TitleParams(t(spec.key, lang), anchor="start", offset=6, fontSize=15))
     return cast(alt.LayerChart, chart.properties(width=width, height=height))
 
 
-def dashboard(*, lang: str = "en", width: int = 320) -> alt.ConcatChart:
+def dashboard(*, lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320) -> alt.ConcatChart:
     """Every chart in a two-column grid (one element, one message per rerun)."""
-    grid = alt.concat(*(line_chart(spec=s, lang=lang, width=width) for s in CHARTS), columns=2, spacing=28)
-    return cast(alt.ConcatChart, grid.resolve_scale(color="independent", y="independent").resolve_legend(color="independent"))
+    grid = alt.concat(
+        *(line_chart(spec=s, lines=lines, bands=bands, lang=lang, width=width) for s in CHARTS), columns=2, spacing=28
+    )
+    grid = grid.resolve_scale(color="independent", y="independent", strokeDash="shared")
+    return cast(alt.ConcatChart, grid.resolve_legend(color="independent", strokeDash="shared"))
 
 
-def dashboard_spec(lang: str = "en", width: int = 320) -> dict[str, object]:
-    """The Vega-Lite dict of ``dashboard`` (validated by Altair once), data left out:
-    the app adds ``datasets`` (``dashboard_datasets``) on each rerun."""
-    out = dashboard(lang=lang, width=width).to_dict()
-    # The line-style key for every chart (colours have per-chart legends): part of the
-    # cached spec, so it costs a rerun nothing.
-    out["title"] = {
-        "text": "━ " + t(CURRENT, lang) + "    ┅ " + t(BASELINE, lang),
-        "anchor": "start",
-        "fontSize": 13,
-        "fontWeight": "normal",
-        "offset": 12,
-    }
+def dashboard_spec(lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320) -> dict[str, object]:
+    """The Vega-Lite dict of ``dashboard`` (validated by Altair once per set of lines),
+    data left out: the app adds ``datasets`` (``dashboard_datasets``) on each rerun."""
+    out = dashboard(lines=lines, bands=bands, lang=lang, width=width).to_dict()
     out.pop("datasets", None)
     return out
+
+
+def tornado_chart(frame: pd.DataFrame, base: float, kpi: str, lang: str = "en") -> alt.LayerChart:
+    """Swing of a KPI from each uncertain assumption at its low and high value, widest first.
+
+    ``frame``: columns name, low, high (the KPI at the assumption's low and high value),
+    range (the assumption's low–high as text).
+    """
+    order = list(frame["name"])
+    y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    long = frame.melt(id_vars=["name", "range"], value_vars=["low", "high"], var_name="end", value_name="kpi")
+    long["end"] = long["end"].map({"low": t("at_low", lang), "high": t("at_high", lang)})
+    long["base"] = base
+    bars = (
+        alt.Chart(long)
+        .mark_bar(height=14)
+        .encode(
+            y=y,
+            x=alt.X("base:Q", title=kpi, scale=alt.Scale(zero=False)),
+            x2="kpi:Q",
+            color=alt.Color(
+                "end:N",
+                title=None,
+                scale=alt.Scale(domain=[t("at_low", lang), t("at_high", lang)], range=[PALETTE[0], PALETTE[1]]),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            tooltip=[
+                alt.Tooltip("name:N", title=t("assumption", lang)),
+                alt.Tooltip("range:N", title=t("tested_range", lang)),
+                alt.Tooltip("end:N", title=" "),
+                alt.Tooltip("kpi:Q", format=",.3f", title=kpi),
+            ],
+        )
+    )
+    rule = alt.Chart(pd.DataFrame({"base": [base]})).mark_rule(color="#000000").encode(x="base:Q")
+    return cast(alt.LayerChart, alt.layer(bars, rule).properties(height=alt.Step(26)))
+
+
+def policy_map_chart(grid: pd.DataFrame, here: pd.DataFrame, x_title: str, y_title: str, kpi: str) -> alt.LayerChart:
+    """Heatmap of a KPI over two levers (``grid``: x, y, value in display units), the current
+    setting ringed; a click selects a cell (Streamlit returns its x and y)."""
+    cell = alt.selection_point(name="cell", fields=["x", "y"], on="click", clear=False)
+    heat = (
+        alt.Chart(grid)
+        .mark_rect()
+        .encode(
+            x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0, labelExpr="datum.index % 4 === 0 ? datum.label : ''")),
+            y=alt.Y("y:O", title=y_title, sort="descending", axis=alt.Axis(labelExpr="datum.index % 4 === 0 ? datum.label : ''")),
+            color=alt.Color("value:Q", title=kpi, scale=alt.Scale(scheme="viridis"), legend=alt.Legend(orient="right")),
+            stroke=alt.condition(cell, alt.value("#ffffff"), alt.value(None)),
+            tooltip=[
+                alt.Tooltip("x:Q", title=x_title),
+                alt.Tooltip("y:Q", title=y_title),
+                alt.Tooltip("value:Q", format=",.3f", title=kpi),
+            ],
+        )
+        .add_params(cell)
+    )
+    mark = (
+        alt.Chart(here)
+        .mark_point(shape="circle", size=160, filled=False, strokeWidth=3, color="#ff0000")
+        .encode(x="x:O", y=alt.Y("y:O", sort="descending"))
+    )
+    return cast(alt.LayerChart, alt.layer(heat, mark).properties(width=460, height=380))

@@ -14,23 +14,30 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import quote, unquote, urlencode
 
 import model
 from model.params import Params, unknown_name_message
 from model.registry import PARAM_BY_NAME, Param
+from model.schedule import Schedule, split_text
 
 PRESET_KEY = "p"
 HORIZON_KEY = "h"
 VIEW_KEY = "view"
 VERSION_KEY = "v"
 LANG_KEY = "lang"
+BANDS_KEY = "bands"  # 0: uncertainty bands off
+SCHEDULE_KEY = "sched"  # the current scenario's lever schedules
+REF_KEY = "ref"  # which scenario deltas and ghost lines refer to: 0 = the preset, k = pin k
+PIN_KEYS = ("s1", "s2", "s3", "s4")  # pinned scenarios, at most four
+MAX_NAME_CHARS = 40
 HORIZONS = (12, 24, 36, 48, 60, 72, 84, 96, 108, 120)
 DEFAULT_HORIZON = 72
-VIEWS = ("charts", "table")
+VIEWS = ("charts", "analysis", "table")
 DEFAULT_PRESET = "baseline"
-META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY)
+META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
 MAX_VALUE_CHARS = 64
+MAX_PIN_CHARS = 2000
 
 
 def to_display(p: Param, value: float) -> float:
@@ -101,7 +108,12 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         elif key == VIEW_KEY:
             if text not in VIEWS:
                 issues.append(
-                    Issue(key, text, "view must be charts or table; showing charts", "视图须为 charts 或 table，显示图表")
+                    Issue(
+                        key,
+                        text,
+                        "view must be charts, analysis or table; showing charts",
+                        "视图须为 charts、analysis 或 table，显示图表",
+                    )
                 )
         elif key == VERSION_KEY:
             if text != model.__version__:
@@ -114,8 +126,11 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                         f"该链接由模型版本 {text or '?'} 生成，当前版本为 {model.__version__}，数值可能不同",
                     )
                 )
-        elif key == LANG_KEY:
-            continue
+        elif key == BANDS_KEY:
+            if text not in ("0", "1"):
+                issues.append(Issue(key, text, "bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"))
+        elif key in (LANG_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
+            continue  # checked by their own decoders
         elif key in PARAM_BY_NAME:
             p = PARAM_BY_NAME[key]
             lo, hi, _ = display_range(p)
@@ -167,3 +182,120 @@ def share_query(preset: str, params: Params, preset_params: Params, horizon: int
 def share_url(base: str, query: Mapping[str, str]) -> str:
     """``base`` (the app's address, any query dropped) with ``query``."""
     return base.split("?", 1)[0].split("#", 1)[0] + "?" + urlencode(query)
+
+
+# ------------------------------------------------------------------ schedules and pinned scenarios
+@dataclass(frozen=True, slots=True)
+class Pin:
+    """A pinned scenario: a user-given name, its preset, its parameters and schedules."""
+
+    name: str
+    preset: str
+    params: Params
+    schedules: tuple[Schedule, ...] = ()
+
+
+def clean_name(text: str) -> str:
+    """A scenario name as stored: printable, single-line, at most ``MAX_NAME_CHARS``."""
+    name = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return name[:MAX_NAME_CHARS].strip()
+
+
+def schedule_text(s: Schedule) -> str:
+    """A schedule in display units, as the URL writes it (``commission=2@12+6`` is 2 %)."""
+    p = PARAM_BY_NAME[s.param]
+    ramp = f"+{s.ramp_months:g}" if s.ramp_months else ""
+    return f"{s.param}={format_display(p, to_display(p, s.value))}@{s.at_month:g}{ramp}"
+
+
+def encode_schedules(schedules: tuple[Schedule, ...] | list[Schedule]) -> str:
+    return ",".join(schedule_text(s) for s in schedules)
+
+
+def decode_schedules(text: str, field: str = SCHEDULE_KEY) -> tuple[tuple[Schedule, ...], list[Issue]]:
+    """Schedules from ``a,b,...``; each bad one is dropped with an issue naming it."""
+    out: list[Schedule] = []
+    issues: list[Issue] = []
+    if str(text).strip() == "none":  # explicitly no schedules (the preset's own are removed)
+        return (), issues
+    for part in [x for x in str(text)[:MAX_PIN_CHARS].split(",") if x.strip()]:
+        try:
+            out.append(parse_schedule(part))
+        except ValueError as exc:
+            issues.append(Issue(field, part[:MAX_VALUE_CHARS], f"{exc}; ignored", f"时间安排无效，已忽略：{exc}"))
+    return tuple(out), issues
+
+
+def parse_schedule(text: str) -> Schedule:
+    """``schedule_text`` back to a schedule (value in display units); ``ValueError`` names what is wrong."""
+    name, value, month, ramp = split_text(text.replace(" ", ""))
+    p = PARAM_BY_NAME.get(name)
+    if p is None or not p.schedulable:
+        raise ValueError(f"{name!r} is not a lever that can change over time")
+    lo, hi, _ = display_range(p)
+    if not (math.isfinite(value) and lo <= value <= hi):
+        raise ValueError(f"{name} value {value:g} is outside the allowed range {lo:g}-{hi:g} {p.display_unit or p.unit}")
+    return Schedule(param=name, value=from_display(p, value), at_month=month, ramp_months=ramp)
+
+
+def encode_pin(pin: Pin, preset_params: Params) -> str:
+    """``name,preset,param=value,...,@schedule,...`` (name percent-escaped; values in display units)."""
+    parts = [quote(pin.name, safe=""), pin.preset]
+    for name, value in pin.params.diff(preset_params).items():
+        p = PARAM_BY_NAME[name]
+        parts.append(f"{name}={format_display(p, to_display(p, value))}")
+    parts += ["@" + schedule_text(s) for s in pin.schedules]
+    return ",".join(parts)
+
+
+def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pin | None, list[Issue]]:
+    """A pin from its URL text: a bad name or preset drops the pin, a bad setting drops the setting."""
+    parts = str(text)[:MAX_PIN_CHARS].split(",")
+    if len(parts) < 2 or parts[1] not in presets:
+        shown = str(text)[:MAX_VALUE_CHARS]
+        return None, [
+            Issue(
+                field,
+                shown,
+                "not a pinned scenario (expected name,preset,settings…) or unknown preset; ignored",
+                "不是有效的固定情景（应为 名称,预设,设置…）或预设未知，已忽略",
+            )
+        ]
+    name = clean_name(unquote(parts[0])) or field
+    preset = parts[1]
+    changes: dict[str, float] = {}
+    schedules: list[Schedule] = []
+    issues: list[Issue] = []
+    for item in parts[2:]:
+        if item.startswith("@"):
+            sch, bad = decode_schedules(item[1:], field)
+            schedules += sch
+            issues += bad
+            continue
+        key, _, raw = item.partition("=")
+        if key in PARAM_BY_NAME:
+            values, bad = check_query({key: raw}, list(presets))
+        else:
+            values = {}
+            hint = unknown_name_message(key, list(PARAM_BY_NAME), "setting")
+            bad = [Issue(key, raw, f"{hint}; ignored", f"未知的设置项，已忽略（{hint}）")]
+        issues += [Issue(field, f"{i.field}={i.value}", i.reason_en, i.reason_zh) for i in bad]
+        changes.update(values)
+    params = Params(presets[preset].values).replace(**changes)
+    return Pin(name=name, preset=preset, params=params, schedules=tuple(schedules)), issues
+
+
+def decode_ref(text: str, n_pins: int) -> tuple[int, list[Issue]]:
+    """The reference: 0 (the preset baseline) or the number of a pinned scenario."""
+    if text in {str(k) for k in range(n_pins + 1)}:
+        return int(text), []
+    return 0, [
+        Issue(
+            REF_KEY,
+            str(text)[:MAX_VALUE_CHARS],
+            f"reference must be 0 (the preset) or a pinned scenario 1-{n_pins}; using the preset"
+            if n_pins
+            else "there are no pinned scenarios; using the preset",
+            "参照须为 0（预设基准）或已固定情景的编号，改用预设基准",
+        )
+    ]

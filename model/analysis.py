@@ -1,0 +1,310 @@
+"""Uncertainty and policy analysis over batches of runs: Monte Carlo bands, tornado, policy map.
+
+Each analysis is one batch call of ``core.integrate`` (N parameter sets at once,
+threaded), then vectorised reads of the saved series.
+
+Uncertain assumptions.  The parameters declared ``uncertain`` in the registry
+carry a distribution ``Param.dist`` (triangular low / mode / high, or uniform).
+For a scenario, each is used with its mode moved to the scenario's value (its
+range widened to include that value if needed): at the registry defaults that is
+the declared distribution; when a preset or the advanced sliders set another
+value, the bands stay centred on what the user chose (``scenario_dists``).  Every
+function takes ``dists`` to override this (exact distributions, or a subset).
+
+Reference state.  Every run of an analysis keeps the scenario's reference state
+``scenario.state`` (the calibrated equilibrium) and its schedules; the drawn or
+swept values replace the scenario's *run* parameters.  So a changed assumption
+acts exactly as the app's advanced sliders do: as a change from month 0 on the
+scenario's calibrated start, never recalibrated away.  (Assumptions that enter
+the calibration, such as the entry steepness, therefore also move a run with no
+policy change.)
+
+Horizon.  As in the app: a month index h in 0 … months; KPIs (``model.kpis``)
+are read at h.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .core import integrate
+from .kpis import kpi_value, kpi_values, lookup_kpi
+from .params import FloatArray, ParamBatch, Params, check_value, lookup, unknown_name_message
+from .registry import PARAM_INDEX, PARAMETERS, VARIABLE_BY_NAME, Dist, check_dist
+from .scenario import Scenario
+
+QUANTILES: tuple[float, float, float] = (0.1, 0.5, 0.9)
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    """Monte Carlo quantile bands of a scenario over its uncertain assumptions.
+
+    Attributes:
+        t: months 0 … months, shape (T,).
+        quantiles: the quantiles in ``data`` (p10, p50, p90).
+        data: variable → array of shape (3, T): rows p10, p50, p90 over the draws (model units).
+        draws: number of parameter sets drawn.
+        seed: seed of ``numpy.random.default_rng``; same inputs and seed → identical arrays.
+        samples: uncertain parameter → its drawn values, shape (draws,).
+        kpis: KPI key → its value in each draw at the last month (``months``), shape (draws,).
+    """
+
+    t: FloatArray
+    quantiles: tuple[float, float, float]
+    data: dict[str, FloatArray]
+    draws: int
+    seed: int
+    samples: dict[str, FloatArray]
+    kpis: dict[str, FloatArray]
+
+
+@dataclass(frozen=True, slots=True)
+class TornadoBar:
+    """One parameter's swing of a KPI: the KPI with the parameter at ``low`` and at ``high``."""
+
+    name: str
+    low: float
+    high: float
+    kpi_low: float
+    kpi_high: float
+    kpi_base: float
+
+    @property
+    def swing(self) -> float:
+        """|kpi_high - kpi_low| (the sort key of the tornado)."""
+        return abs(self.kpi_high - self.kpi_low)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyMap:
+    """A KPI over a grid of two parameters: ``values[j, i]`` at ``x = xs[i]``, ``y = ys[j]``.
+
+    Attributes:
+        x, y: parameter names (model units on both axes).
+        xs: shape (nx,); ys: shape (ny,).
+        values: shape (ny, nx), the KPI in its display unit.
+        kpi: KPI key.
+        horizon: month at which the KPI is read.
+    """
+
+    x: str
+    y: str
+    xs: FloatArray
+    ys: FloatArray
+    values: FloatArray
+    kpi: str
+    horizon: int
+
+
+# ------------------------------------------------------------------ distributions
+def scenario_dists(params: Params) -> dict[str, Dist]:
+    """Each uncertain parameter's registry distribution, with its mode moved to its value in ``params``.
+
+    The range is widened to include the value if needed; a uniform stays uniform.
+    At the registry defaults this is exactly ``Param.dist``.
+    """
+    out: dict[str, Dist] = {}
+    for p in PARAMETERS:
+        if p.dist is None:
+            continue
+        kind, low, mode, high = p.dist
+        v = params[p.name]
+        out[p.name] = (kind, min(low, v), v if kind == "triangular" else mode, max(high, v))
+    return out
+
+
+def _checked_dists(params: Params, dists: Mapping[str, Dist] | None) -> list[tuple[str, Dist]]:
+    """The distributions to use, validated, in registry order."""
+    if dists is None:
+        return list(scenario_dists(params).items())
+    out = [(lookup(name).name, check_dist(lookup(name), d)) for name, d in dists.items()]
+    return sorted(out, key=lambda item: PARAM_INDEX[item[0]])
+
+
+def quantile_function(dist: Dist, u: FloatArray) -> FloatArray:
+    """The inverse CDF of ``dist`` at probabilities ``u`` in [0, 1) (a zero-width dist gives its point)."""
+    kind, a, c, b = dist
+    w = b - a
+    if kind == "uniform":
+        return np.clip(a + u * w, a, b)
+    if w <= 0.0:
+        return np.full(u.shape, a)
+    left = a + np.sqrt(u * w * (c - a))
+    right = b - np.sqrt((1.0 - u) * w * (b - c))
+    return np.clip(np.where(u * w < c - a, left, right), a, b)
+
+
+# ------------------------------------------------------------------ checks
+def _whole(name: str, value: object, least: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
+        raise ValueError(f"{name} = {value!r} must be a whole number >= {least}")
+    return int(value)
+
+
+def _run_months(horizon: int, months: int | None) -> int:
+    """Months to run so that month ``horizon`` exists (default: just that far)."""
+    h = _whole("horizon", horizon, 0)
+    if months is None:
+        return max(h, 1)
+    m = _whole("months", months, 1)
+    if h > m:
+        raise ValueError(f"horizon = {h} is beyond the {m} months run")
+    return m
+
+
+# ------------------------------------------------------------------ analyses
+def monte_carlo(
+    scenario: Scenario,
+    months: int = 72,
+    draws: int = 200,
+    seed: int = 20251122,
+    variables: Sequence[str] | None = None,
+    *,
+    dists: Mapping[str, Dist] | None = None,
+) -> Bands:
+    """p10 / p50 / p90 bands of every variable over the scenario's uncertain assumptions.
+
+    Draws all uncertain parameters jointly (independent, by inverse CDF from one
+    ``numpy.random.default_rng(seed)`` stream, one row per parameter in registry
+    order) and runs them in one batch from the scenario's reference state, with
+    its schedules (see the module docstring).
+
+    Args:
+        scenario: the scenario whose run parameters the draws replace.
+        months: horizon in months.
+        draws: number of parameter sets.
+        seed: random seed; the same inputs give bit-identical bands.
+        variables: variables to summarise (default: all of ``registry.VARIABLES``).
+        dists: distributions to draw from (default: ``scenario_dists(scenario.params)``).
+    """
+    n = _whole("draws", draws, 1)
+    months = _whole("months", months, 1)
+    names = list(VARIABLE_BY_NAME) if variables is None else list(variables)
+    for v in names:
+        if v not in VARIABLE_BY_NAME:
+            raise ValueError(unknown_name_message(v, VARIABLE_BY_NAME, "variable"))
+    table = _checked_dists(scenario.params, dists)
+    u = np.random.default_rng(seed).random((len(table), n))
+    samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
+    batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
+    raw = integrate(batch, reference=scenario.state, schedules=scenario.schedules, months=months)
+    stacked = np.stack([raw.data[v] for v in names])  # (V, T, N)
+    q = np.percentile(stacked, [100.0 * x for x in QUANTILES], axis=2)  # (3, V, T)
+    data = {v: np.ascontiguousarray(q[:, i, :]) for i, v in enumerate(names)}
+    return Bands(
+        t=raw.t,
+        quantiles=QUANTILES,
+        data=data,
+        draws=n,
+        seed=seed,
+        samples=samples,
+        kpis=kpi_values(raw.data, months),
+    )
+
+
+def tornado(
+    scenario: Scenario,
+    kpi: str,
+    horizon: int,
+    months: int | None = None,
+    *,
+    dists: Mapping[str, Dist] | None = None,
+) -> list[TornadoBar]:
+    """How far each uncertain assumption alone moves a KPI, largest swing first.
+
+    For each uncertain parameter, the KPI at month ``horizon`` with that parameter at
+    the low and at the high end of its distribution and the others at the scenario's
+    values; one batch of 2·k + 1 runs (the centre run first).
+
+    Args:
+        scenario: the scenario (reference state, run parameters, schedules).
+        kpi: KPI key (``model.kpis.KPIS``).
+        horizon: month at which the KPI is read.
+        months: months to run (default: ``horizon``; the values at ``horizon`` do not depend on it).
+        dists: the ranges (default: ``scenario_dists(scenario.params)``).
+    """
+    k = lookup_kpi(kpi)
+    run_months = _run_months(horizon, months)
+    table = _checked_dists(scenario.params, dists)
+    size = 2 * len(table) + 1
+    arrays = {name: np.full(size, scenario.params[name]) for name, _ in table}
+    for i, (name, (_, low, _, high)) in enumerate(table):
+        arrays[name][1 + 2 * i] = low
+        arrays[name][2 + 2 * i] = high
+    batch = ParamBatch.from_arrays(scenario.params, arrays).broadcast(size)
+    raw = integrate(batch, reference=scenario.state, schedules=scenario.schedules, months=run_months)
+    values = kpi_value(k, raw.data, horizon)
+    bars = [
+        TornadoBar(
+            name=name,
+            low=low,
+            high=high,
+            kpi_low=float(values[1 + 2 * i]),
+            kpi_high=float(values[2 + 2 * i]),
+            kpi_base=float(values[0]),
+        )
+        for i, (name, (_, low, _, high)) in enumerate(table)
+    ]
+    return sorted(bars, key=lambda b: -b.swing)
+
+
+def _axis(name: str, bounds: tuple[float, float] | None, n: int, which: str) -> FloatArray:
+    p = lookup(name)
+    lo, hi = (p.min, p.max) if bounds is None else (check_value(name, bounds[0]), check_value(name, bounds[1]))
+    if not lo <= hi:
+        raise ValueError(f"{which}_range for {name!r} must run from low to high, got {bounds!r}")
+    return np.linspace(lo, hi, _whole(f"n{which}", n, 1))
+
+
+def policy_map(
+    scenario: Scenario,
+    x: str,
+    y: str,
+    kpi: str,
+    horizon: int,
+    nx: int = 25,
+    ny: int = 21,
+    x_range: tuple[float, float] | None = None,
+    y_range: tuple[float, float] | None = None,
+) -> PolicyMap:
+    """A KPI at month ``horizon`` over an nx × ny grid of two parameters (one batch of nx·ny runs).
+
+    The other parameters, the reference state and the schedules are the scenario's; a
+    schedule of a mapped lever still moves it from its month on.
+
+    Args:
+        scenario: the scenario.
+        x, y: two different parameter names (any in the registry).
+        kpi: KPI key (``model.kpis.KPIS``).
+        horizon: month at which the KPI is read.
+        nx, ny: grid points on each axis, evenly spaced with both ends included.
+        x_range, y_range: (low, high) in model units (default: the registry's min … max).
+    """
+    if x == y:
+        raise ValueError(f"a policy map needs two different parameters, got {x!r} twice")
+    xs = _axis(x, x_range, nx, "x")
+    ys = _axis(y, y_range, ny, "y")
+    k = lookup_kpi(kpi)
+    run_months = _run_months(horizon, None)
+    gx, gy = np.meshgrid(xs, ys)  # (ny, nx)
+    batch = ParamBatch.from_arrays(scenario.params, {x: gx.ravel(), y: gy.ravel()})
+    raw = integrate(batch, reference=scenario.state, schedules=scenario.schedules, months=run_months)
+    values = kpi_value(k, raw.data, horizon).reshape(len(ys), len(xs))
+    return PolicyMap(x=x, y=y, xs=xs, ys=ys, values=values, kpi=k.key, horizon=int(horizon))
+
+
+__all__ = [
+    "QUANTILES",
+    "Bands",
+    "PolicyMap",
+    "TornadoBar",
+    "monte_carlo",
+    "policy_map",
+    "quantile_function",
+    "scenario_dists",
+    "tornado",
+]

@@ -1,0 +1,206 @@
+"""Monte Carlo bands, tornado and policy map (``model.analysis``) against direct single runs."""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pytest
+
+import model
+from model import integrate
+from model.analysis import (
+    QUANTILES,
+    Bands,
+    monte_carlo,
+    policy_map,
+    quantile_function,
+    scenario_dists,
+    tornado,
+)
+from model.kpis import kpi_values
+from model.registry import PARAMETERS, VARIABLE_BY_NAME
+from model.scenario import Scenario
+
+UNCERTAIN = [p.name for p in PARAMETERS if p.uncertain]
+
+
+def kpi_of(sc: Scenario, key: str, horizon: int, **overrides: float) -> float:
+    """A KPI of one direct run of ``sc`` with ``overrides`` (validated) in its run parameters."""
+    params = sc.params.replace(**overrides)
+    raw = integrate(params, reference=sc.state, schedules=sc.schedules, months=max(horizon, 1))
+    return float(kpi_values({k: v[:, 0] for k, v in raw.data.items()}, horizon)[key])
+
+
+@functools.cache
+def scenario(name: str) -> Scenario:
+    return model.load_scenario(name)
+
+
+@functools.cache
+def bands(name: str, seed: int = 7, months: int = 36, draws: int = 60) -> Bands:
+    return monte_carlo(scenario(name), months=months, draws=draws, seed=seed)
+
+
+# ------------------------------------------------------------------ distributions
+def test_scenario_dists_are_the_registry_dists_at_the_defaults() -> None:
+    assert scenario_dists(model.Params()) == {p.name: p.dist for p in PARAMETERS if p.uncertain}
+
+
+def test_scenario_dists_follow_a_scenario_value() -> None:
+    sc = scenario("start_2020")  # wallet_share_months = 18, the top of its range
+    d = scenario_dists(sc.params)
+    assert d["wallet_share_months"] == ("triangular", 3.0, 18.0, 18.0)
+    moved = scenario_dists(sc.params.replace(network_effect=0.5))
+    assert moved["network_effect"] == ("triangular", 0.15, 0.5, 0.6)
+
+
+def test_quantile_function_is_the_triangular_law() -> None:
+    u = (np.arange(200_000) + 0.5) / 200_000
+    for a, c, b in [(0.15, 0.3, 0.6), (0.0, 0.0, 1.0), (0.0, 1.0, 1.0), (2.0, 4.0, 9.0)]:
+        x = quantile_function(("triangular", a, c, b), u)
+        assert np.all(np.diff(x) >= 0) and x.min() >= a and x.max() <= b
+        assert x.mean() == pytest.approx((a + b + c) / 3, abs=1e-6 * (b - a))
+        assert np.mean(x <= c) == pytest.approx((c - a) / (b - a), abs=1e-5)  # mass left of the mode
+    x = quantile_function(("uniform", 1.0, float("nan"), 3.0), u)
+    assert x.mean() == pytest.approx(2.0) and x.min() >= 1.0 and x.max() <= 3.0
+    assert np.all(quantile_function(("triangular", 0.4, 0.4, 0.4), u) == 0.4)
+
+
+# ------------------------------------------------------------------ Monte Carlo
+@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "start_2020"])
+def test_bands_are_ordered_and_shaped(name: str) -> None:
+    b = bands(name)
+    assert b.quantiles == QUANTILES == (0.1, 0.5, 0.9)
+    assert b.draws == 60 and b.seed == 7
+    assert np.array_equal(b.t, np.arange(37.0))
+    assert set(b.data) == set(VARIABLE_BY_NAME)
+    for var, q in b.data.items():
+        assert q.shape == (3, 37), var
+        assert np.all(np.isfinite(q)), var
+        assert np.all(q[0] <= q[1]) and np.all(q[1] <= q[2]), var
+    assert set(b.samples) == set(UNCERTAIN)
+    for p_name, values in b.samples.items():
+        _, low, _, high = scenario_dists(scenario(name).params)[p_name]
+        assert values.shape == (60,) and np.all((values >= low) & (values <= high)), p_name
+    assert all(v.shape == (60,) for v in b.kpis.values())
+    # the draws' KPIs are the runs the bands summarise (buyers: a level KPI in model units), and the band has width
+    assert np.quantile(b.kpis["buyers"], 0.5) == pytest.approx(b.data["buyers"][1, -1], rel=1e-12)
+    assert np.ptp(b.data["gmv"][:, -1]) > 0
+
+
+def test_same_seed_same_bits_other_seed_other_bands() -> None:
+    sc = scenario("fee_war_matched")
+    a = monte_carlo(sc, months=24, draws=40, seed=11)
+    b = monte_carlo(sc, months=24, draws=40, seed=11)
+    c = monte_carlo(sc, months=24, draws=40, seed=12)
+    for var in a.data:
+        assert np.array_equal(a.data[var], b.data[var]), var
+    for name in a.samples:
+        assert np.array_equal(a.samples[name], b.samples[name])
+        assert not np.array_equal(a.samples[name], c.samples[name])
+    assert not np.array_equal(a.data["gmv"], c.data["gmv"])
+
+
+def test_variables_subset() -> None:
+    b = monte_carlo(scenario("baseline"), months=12, draws=10, variables=["gmv", "buyers"])
+    assert list(b.data) == ["gmv", "buyers"]
+
+
+@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "start_2020"])
+def test_zero_width_distributions_collapse_to_the_single_run(name: str) -> None:
+    sc = scenario(name).with_overrides(network_effect=0.45)
+    point = {n: ("triangular", sc.params[n], sc.params[n], sc.params[n]) for n in UNCERTAIN}
+    b = monte_carlo(sc, months=36, draws=17, seed=3, dists=point)
+    single = model.run(sc, months=36)
+    for var, q in b.data.items():
+        for row in q:
+            np.testing.assert_allclose(row, single[var], rtol=1e-12, atol=1e-12, err_msg=var)
+
+
+def test_draw_equals_its_direct_run() -> None:
+    sc = scenario("fee_war_matched")
+    b = monte_carlo(sc, months=24, draws=5, seed=5)
+    for i in (0, 4):
+        direct = kpi_of(sc, "gmv_annual", 24, **{n: float(b.samples[n][i]) for n in UNCERTAIN})
+        assert b.kpis["gmv_annual"][i] == pytest.approx(direct, rel=1e-9)
+
+
+# ------------------------------------------------------------------ tornado
+@pytest.mark.parametrize(("name", "key", "horizon"), [("baseline", "gmv_annual", 72), ("fee_war_matched", "platform_profit", 30)])
+def test_tornado_equals_direct_runs(name: str, key: str, horizon: int) -> None:
+    sc = scenario(name)
+    bars = tornado(sc, key, horizon)
+    assert sorted(b.name for b in bars) == sorted(UNCERTAIN)
+    swings = [b.swing for b in bars]
+    assert swings == sorted(swings, reverse=True)
+    dists = scenario_dists(sc.params)
+    base = kpi_of(sc, key, horizon)
+    for bar in bars:
+        assert (bar.low, bar.high) == (dists[bar.name][1], dists[bar.name][3])
+        assert bar.kpi_base == pytest.approx(base, rel=1e-9)
+        assert bar.kpi_low == pytest.approx(kpi_of(sc, key, horizon, **{bar.name: bar.low}), rel=1e-9)
+        assert bar.kpi_high == pytest.approx(kpi_of(sc, key, horizon, **{bar.name: bar.high}), rel=1e-9)
+    assert bars[0].swing > 0
+
+
+def test_tornado_values_do_not_depend_on_the_run_length() -> None:
+    sc = scenario("fee_war_matched")
+    assert tornado(sc, "buyers", 12) == tornado(sc, "buyers", 12, months=48)
+
+
+def test_tornado_with_own_ranges() -> None:
+    sc = scenario("baseline")
+    bars = tornado(sc, "smb_gmv_share", 24, dists={"pass_through": ("uniform", 0.4, float("nan"), 0.6)})
+    assert [(b.name, b.low, b.high) for b in bars] == [("pass_through", 0.4, 0.6)]
+
+
+# ------------------------------------------------------------------ policy map
+def test_policy_map_cells_equal_direct_runs() -> None:
+    sc = scenario("fee_war_matched")
+    pm = policy_map(sc, "commission", "fairness", "platform_profit", 36, nx=6, ny=5)
+    assert pm.values.shape == (5, 6) and pm.xs.shape == (6,) and pm.ys.shape == (5,)
+    assert (pm.x, pm.y, pm.kpi, pm.horizon) == ("commission", "fairness", "platform_profit", 36)
+    assert (pm.xs[0], pm.xs[-1], pm.ys[0], pm.ys[-1]) == (0.0, 0.15, 0.0, 1.0)  # registry ranges
+    for j, i in [(0, 0), (4, 5), (2, 3), (0, 5), (4, 0)]:
+        direct = kpi_of(sc, "platform_profit", 36, commission=float(pm.xs[i]), fairness=float(pm.ys[j]))
+        assert pm.values[j, i] == pytest.approx(direct, rel=1e-9), (j, i)
+
+
+def test_policy_map_ranges_and_any_two_parameters() -> None:
+    sc = scenario("baseline")
+    pm = policy_map(sc, "network_effect", "subsidy_bn_per_year", "merchants_smb_new", 24, nx=3, ny=4, y_range=(0.0, 60.0))
+    assert np.allclose(pm.xs, [0.15, 0.375, 0.6]) and np.allclose(pm.ys, [0.0, 20.0, 40.0, 60.0])
+    direct = kpi_of(sc, "merchants_smb_new", 24, network_effect=0.6, subsidy_bn_per_year=40.0)
+    assert pm.values[2, 2] == pytest.approx(direct, rel=1e-9)
+    assert np.all(np.diff(pm.values, axis=0) > 0)  # more subsidy, more new small merchants
+
+
+def test_policy_map_full_grid() -> None:
+    pm = policy_map(scenario("baseline"), "commission", "fairness", "gmv_annual", 72)
+    assert pm.values.shape == (21, 25) and np.all(np.isfinite(pm.values))
+    assert np.all(np.diff(pm.values, axis=1) < 0)  # GMV falls with commission at every fairness
+
+
+# ------------------------------------------------------------------ bad input
+def test_bad_names_and_values_raise_naming_them() -> None:
+    sc = scenario("baseline")
+    cases = [
+        (lambda: policy_map(sc, "comission", "fairness", "gmv_annual", 12), r"'comission'.*did you mean 'commission'"),
+        (lambda: policy_map(sc, "commission", "fairnes", "gmv_annual", 12), r"'fairnes'"),
+        (lambda: policy_map(sc, "fairness", "fairness", "gmv_annual", 12), r"two different parameters.*'fairness'"),
+        (lambda: policy_map(sc, "commission", "fairness", "gmv", 12), r"unknown KPI 'gmv'"),
+        (lambda: policy_map(sc, "commission", "fairness", "buyers", 12, x_range=(0.0, 0.5)), r"'commission'.*0\.5"),
+        (lambda: policy_map(sc, "commission", "fairness", "buyers", 12, x_range=(0.1, 0.05)), r"x_range.*'commission'"),
+        (lambda: policy_map(sc, "commission", "fairness", "buyers", 12, nx=0), r"nx = 0"),
+        (lambda: tornado(sc, "profit", 12), r"unknown KPI 'profit'"),
+        (lambda: tornado(sc, "buyers", 13, months=12), r"horizon = 13"),
+        (lambda: tornado(sc, "buyers", -1), r"horizon = -1"),
+        (lambda: tornado(sc, "buyers", 12, dists={"network_efect": ("uniform", 0.2, float("nan"), 0.3)}), r"'network_efect'"),
+        (lambda: tornado(sc, "buyers", 12, dists={"network_effect": ("triangular", 0.1, 0.3, 0.6)}), r"network_effect.*0\.1"),
+        (lambda: monte_carlo(sc, months=12, draws=10, variables=["gmvv"]), r"unknown variable 'gmvv'"),
+        (lambda: monte_carlo(sc, months=12, draws=0), r"draws = 0"),
+    ]
+    for call, message in cases:
+        with pytest.raises(ValueError, match=message):
+            call()
