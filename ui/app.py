@@ -171,9 +171,8 @@ def current_schedules() -> tuple[Schedule, ...]:
 
 def phase_panel(preset: Scenario, lg: str) -> None:
     """Optional schedules: each lever can move to a new value from a month, stepwise or over a ramp."""
-    n = len(current_schedules())
-    title = t("phasing", lg) + (" · " + t("n_active", lg, n=n) if n else "")
-    box = st.expander(title, key="phase_open", on_change="rerun")
+    # A constant title: Streamlit remounts (and closes) an expander whose label changes.
+    box = st.expander(t("phasing", lg), key="phase_open", on_change="rerun")
     if not box.open:
         return
     with box:
@@ -329,14 +328,13 @@ def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
 def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:
     """A collapsible group of script-managed sliders, built only while open (most reruns skip it).
 
-    The values live in session state either way; the title counts the settings that
-    differ from the preset, so a closed panel still says that it holds changes.
+    The values live in session state either way (the page's "changed" line names any
+    that differ from the preset). The title stays constant: Streamlit remounts, and so
+    closes, an expander whose label changes.
     """
     params = PANELS[key]
     values = {p.name: float(st.session_state.setdefault(p.name, us.to_display(p, preset.params[p.name]))) for p in params}
-    changed = sum(us.to_display(p, preset.params[p.name]) != us.snap_display(p, values[p.name]) for p in params)
-    label_text = title + (" · " + t("n_changed", lg, n=changed) if changed else "")
-    box = st.expander(label_text, key=key, on_change="rerun")
+    box = st.expander(title, key=key, on_change="rerun")
     if not box.open:
         return values
     with box:
@@ -446,9 +444,9 @@ def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
 
 
 @functools.lru_cache(maxsize=64)
-def cached_dashboard(lines: tuple[Line, ...], bands: bool, lang: str) -> dict[str, object]:
+def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str) -> dict[str, object]:
     """The charts are built (and validated) with Altair once per set of lines; reruns only send data."""
-    return dashboard_spec(lines, bands=bands, lang=lang)
+    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang)
 
 
 def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[str, str]]:
@@ -467,7 +465,8 @@ def charts(current: Entry, reference: Entry, others: list[Entry], horizon: int, 
     if bands:
         band_data = run_bands(current.preset, pack(current.params), sched_key(current.schedules), horizon)
     lines = (current.line, reference.line, *(e.line for e in others))
-    spec = dict(cached_dashboard(lines, bands, lg))  # a shallow copy: the cached spec is shared by every session
+    # a shallow copy: the cached spec is shared by every session
+    spec = dict(cached_dashboard(lines, bands, bool(current.schedules), lg))
     spec["datasets"] = dashboard_datasets(runs, band_data, phase_windows(presets()[current.preset], current.schedules))
     end = str(cur["date"][-1])[:7]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
@@ -524,8 +523,7 @@ def md_escape(text: str) -> str:
 def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str) -> None:
     """Pin the current settings under a name; choose the reference; compare KPIs at chosen months."""
     n = len(pins())
-    title = t("compare", lg) + (" · " + t("n_pinned", lg, n=n) if n else "")
-    box = st.expander(title, key="compare_open", on_change="rerun", icon=":material/push_pin:")
+    box = st.expander(t("compare", lg), key="compare_open", on_change="rerun", icon=":material/push_pin:")
     if not box.open:
         return
     with box:
@@ -831,24 +829,23 @@ def main() -> None:
     view = st.session_state["view"]
 
     st.title(t("app_title", lg))
-    st.caption(t("tagline", lg))
+    st.caption(t("tagline", lg) + " · **" + (preset.title_zh if lg == "zh" else preset.title_en) + "**")
     show_messages(lg)
 
-    top = st.columns([2.2, 1.4, 2.6, 1.3, 1.4, 1.5], vertical_alignment="bottom")
-    top[0].markdown(f"**{preset.title_zh if lg == 'zh' else preset.title_en}**")
-    top[1].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
-    top[2].segmented_control(
+    top = st.columns([1.2, 3.4, 1.1, 1.2, 1.4], vertical_alignment="bottom")
+    top[0].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
+    top[1].segmented_control(
         t("view", lg),
         us.VIEWS,
         key="view",
         format_func=lambda v: t("view_" + v, lg),
         required=True,
     )
-    bands = top[3].toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
+    bands = top[2].toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
     scenario = scenario_for(preset_name, params, schedules)
-    with top[4]:
+    with top[3]:
         share_box(preset_name, params, schedules, horizon, view, lg)
-    with top[5]:
+    with top[4]:
         files(scenario, horizon, lg)
     st.session_state["scenario"] = scenario  # what the downloads would write (read by tests)
 

@@ -156,7 +156,14 @@ def _epoch_ms(dates: np.ndarray) -> np.ndarray:
 
 
 def line_chart(
-    *, spec: ChartSpec, lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320, height: int = 220
+    *,
+    spec: ChartSpec,
+    lines: tuple[Line, ...],
+    bands: bool = False,
+    phases: bool = False,
+    lang: str = "en",
+    width: int = 320,
+    height: int = 220,
 ) -> alt.LayerChart:
     """One chart of the dashboard, without data: the schedule windows shaded, the
     uncertainty band of the current scenario (optional), then one line layer per
@@ -177,20 +184,29 @@ def line_chart(
         else None,
     )
     x = alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year"))
+    # Dates arrive as epoch milliseconds: nothing for the browser to parse per row.
     no_parse = {"parse": {"date": None}}
     layers: list[Any] = [
-        alt.Chart(alt.NamedData(name=PHASES, format={"parse": {"start": None, "end": None}}))
-        .mark_rect(color="#000000", opacity=0.07)
-        .encode(x=alt.X("start:T"), x2="end:T"),
-        alt.Chart(alt.NamedData(name=PHASES, format={"parse": {"start": None, "end": None}}))
-        .mark_rule(color="#555555", strokeDash=[2, 2])
-        .encode(x=alt.X("start:T")),
+        alt.Chart(alt.NamedData(name=PHASES)).mark_rect(color="#000000", opacity=0.07).encode(x=alt.X("start:T"), x2="end:T"),
+        alt.Chart(alt.NamedData(name=PHASES)).mark_rule(color="#555555", strokeDash=[2, 2]).encode(x=alt.X("start:T")),
     ]
+    if not phases:
+        layers = []
     if bands:
-        band = alt.Chart(alt.NamedData(name=dataset_name(spec.key, "band"), format=no_parse))
+        # (an explicit no-parse here trips Vega-Lite's area mark: "Illegal format pattern: date:null")
+        band = alt.Chart(alt.NamedData(name=dataset_name(spec.key, "band")))
         layers.append(band.mark_area(opacity=0.18).encode(x=x, y=alt.Y("lo:Q"), y2="hi:Q", color=color))
         layers.append(band.mark_line(strokeWidth=1, opacity=0.8, strokeDash=[1, 1]).encode(x=x, y="mid:Q", color=color))
-    dash_legend = alt.Legend(title=None, orient="top", direction="horizontal", symbolStrokeColor="#444", symbolType="stroke")
+    dash_legend = alt.Legend(
+        title=None,
+        orient="top",
+        direction="horizontal",
+        symbolStrokeColor="#444",
+        symbolType="stroke",
+        symbolSize=900,
+        symbolStrokeWidth=2.5,
+        labelLimit=260,
+    )
     dash_scale = alt.Scale(domain=[ln.label for ln in lines], range=[list(ln.dash) or [1, 0] for ln in lines])
     for line in reversed(lines):
         layers.append(
@@ -211,19 +227,26 @@ def line_chart(
     return cast(alt.LayerChart, chart.properties(width=width, height=height))
 
 
-def dashboard(*, lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320) -> alt.ConcatChart:
+def dashboard(
+    *, lines: tuple[Line, ...], bands: bool = False, phases: bool = False, lang: str = "en", width: int = 320
+) -> alt.ConcatChart:
     """Every chart in a two-column grid (one element, one message per rerun)."""
     grid = alt.concat(
-        *(line_chart(spec=s, lines=lines, bands=bands, lang=lang, width=width) for s in CHARTS), columns=2, spacing=28
+        *(line_chart(spec=s, lines=lines, bands=bands, phases=phases, lang=lang, width=width) for s in CHARTS),
+        columns=2,
+        spacing=28,
     )
     grid = grid.resolve_scale(color="independent", y="independent", strokeDash="shared")
     return cast(alt.ConcatChart, grid.resolve_legend(color="independent", strokeDash="shared"))
 
 
-def dashboard_spec(lines: tuple[Line, ...], bands: bool = False, lang: str = "en", width: int = 320) -> dict[str, object]:
+def dashboard_spec(
+    lines: tuple[Line, ...], bands: bool = False, phases: bool = False, lang: str = "en", width: int = 320
+) -> dict[str, object]:
     """The Vega-Lite dict of ``dashboard`` (validated by Altair once per set of lines),
-    data left out: the app adds ``datasets`` (``dashboard_datasets``) on each rerun."""
-    out = dashboard(lines=lines, bands=bands, lang=lang, width=width).to_dict()
+    data left out: the app adds ``datasets`` (``dashboard_datasets``) on each rerun.
+    ``phases``: shade the schedule windows (only when there are schedules)."""
+    out = dashboard(lines=lines, bands=bands, phases=phases, lang=lang, width=width).to_dict()
     out.pop("datasets", None)
     return out
 

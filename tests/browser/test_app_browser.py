@@ -136,3 +136,48 @@ def test_full_page_screenshot(server: str, browser: Browser) -> None:
         page.screenshot(path=str(ARTIFACTS / "app-1280x720.png"))
     finally:
         ctx.close()
+
+
+def pin(page: Page, name: str) -> None:
+    box = page.get_by_label("Name for the current settings")
+    box.fill(name)
+    box.press("Enter")
+    wait_ready(page)
+    page.get_by_role("button", name="Pin", exact=True).click()
+    page.get_by_text(name, exact=False).first.wait_for(timeout=20_000)
+    wait_ready(page)
+
+
+def legend_labels(page: Page) -> str:
+    page.wait_for_selector("svg.marks text")
+    return str(page.evaluate("() => Array.from(document.querySelectorAll('svg.marks text')).map(t => t.textContent).join(' | ')"))
+
+
+def test_pin_two_scenarios_reload_the_url_and_see_both(server: str, browser: Browser, page: Page) -> None:
+    open_app(page, f"{server}/?p=baseline")
+    page.get_by_text("Compare scenarios").click()
+    page.get_by_label("Name for the current settings").wait_for(timeout=20_000)
+    before = settled(page)
+    page.get_by_role("slider", name=COMMISSION).press("ArrowRight")
+    wait_for_change(page, before)
+    pin(page, "Fee up <b>")
+    page.get_by_role("slider", name="Traffic fairness").press("ArrowRight")
+    wait_ready(page)
+    pin(page, "Fairer")
+    deadline = time.monotonic() + 20
+    while "s2" not in query(page) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    q = query(page)
+    assert q["s1"].startswith("Fee%20up%20%3Cb%3E,baseline,commission=0.7") and q["s2"].startswith("Fairer,baseline")
+    url = page.url
+    fresh = browser.new_context(viewport={"width": 1280, "height": 1400})
+    other = fresh.new_page()
+    try:
+        open_app(other, url)
+        labels = legend_labels(other)
+        assert "Fee up <b>" in labels and "Fairer" in labels  # drawn as plain text in the charts' legend
+        other.get_by_text("Compare scenarios").click()
+        other.get_by_text("Fee up <b>", exact=False).first.wait_for(timeout=20_000)  # listed in the panel
+        other.screenshot(path=str(ARTIFACTS / "compare-two-pins.png"), full_page=True)
+    finally:
+        fresh.close()
