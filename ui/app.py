@@ -666,7 +666,7 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
             return
         pm = run_policy_map(sc.name, pack(sc.params), sched_key(sc.schedules), x, y, kpi, horizon)
         px, py = PARAM_BY_NAME[x], PARAM_BY_NAME[y]
-        gx, gy = np.meshgrid([us.to_display(px, v) for v in pm.xs], [us.to_display(py, v) for v in pm.ys])
+        gx, gy = np.meshgrid([round(us.to_display(px, v), 4) for v in pm.xs], [round(us.to_display(py, v), 4) for v in pm.ys])
         grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": pm.values.ravel()})
         here = pd.DataFrame({"x": [us.to_display(px, sc.params[x])], "y": [us.to_display(py, sc.params[y])]})
         best = grid.iloc[int(np.argmax(grid["value"].to_numpy()))]

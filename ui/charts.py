@@ -273,7 +273,7 @@ def tornado_chart(frame: pd.DataFrame, base: float, kpi: str, lang: str = "en") 
                 "end:N",
                 title=None,
                 scale=alt.Scale(domain=[t("at_low", lang), t("at_high", lang)], range=[PALETTE[0], PALETTE[1]]),
-                legend=alt.Legend(orient="bottom"),
+                legend=alt.Legend(orient="bottom", labelLimit=240, columns=1),
             ),
             tooltip=[
                 alt.Tooltip("name:N", title=t("assumption", lang)),
@@ -295,8 +295,8 @@ def policy_map_chart(grid: pd.DataFrame, here: pd.DataFrame, x_title: str, y_tit
         alt.Chart(grid)
         .mark_rect()
         .encode(
-            x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0, labelExpr="datum.index % 4 === 0 ? datum.label : ''")),
-            y=alt.Y("y:O", title=y_title, sort="descending", axis=alt.Axis(labelExpr="datum.index % 4 === 0 ? datum.label : ''")),
+            x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0, labelOverlap=False, values=_every(grid["x"], 6))),
+            y=alt.Y("y:O", title=y_title, sort="descending", axis=alt.Axis(labelOverlap=False, values=_every(grid["y"], 5))),
             color=alt.Color("value:Q", title=kpi, scale=alt.Scale(scheme="viridis"), legend=alt.Legend(orient="right")),
             stroke=alt.condition(cell, alt.value("#ffffff"), alt.value(None)),
             tooltip=[
@@ -313,3 +313,9 @@ def policy_map_chart(grid: pd.DataFrame, here: pd.DataFrame, x_title: str, y_tit
         .encode(x="x:O", y=alt.Y("y:O", sort="descending"))
     )
     return cast(alt.LayerChart, alt.layer(heat, mark).properties(width=460, height=380))
+
+
+def _every(values: pd.Series, n: int) -> list[float]:
+    """Every ``n``-th distinct value (axis labels for a dense grid)."""
+    distinct = sorted(set(values.tolist()))
+    return distinct[::n] + ([distinct[-1]] if (len(distinct) - 1) % n else [])
