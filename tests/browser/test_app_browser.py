@@ -181,3 +181,33 @@ def test_pin_two_scenarios_reload_the_url_and_see_both(server: str, browser: Bro
         other.screenshot(path=str(ARTIFACTS / "compare-two-pins.png"), full_page=True)
     finally:
         fresh.close()
+
+
+def test_clicking_a_policy_map_cell_moves_the_two_levers(server: str, page: Page) -> None:
+    page.set_viewport_size({"width": 1280, "height": 1400})
+    page.goto(f"{server}/?p=baseline&view=analysis")
+    wait_ready(page)
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('svg.marks')).some(s => s.querySelectorAll('g.mark-rect.role-mark path').length === 525)",
+        timeout=60_000,
+    )
+    # the heatmap's cells (the tornado's bars are rect marks too, in another chart)
+    boxes = page.evaluate(
+        """() => Array.from(document.querySelectorAll('svg.marks'))
+            .map(svg => Array.from(svg.querySelectorAll('g.mark-rect.role-mark path')))
+            .filter(cells => cells.length === 25 * 21)[0]
+            .map((p, i) => { const r = p.getBoundingClientRect(); return [i, r.x + r.width / 2, r.y + r.height / 2]; })"""
+    )
+    assert len(boxes) == 25 * 21
+    # the top-right corner cell: highest commission (15 %) and highest fairness (1)
+    _, x, y = max(boxes, key=lambda b: b[1] - b[2])
+    page.mouse.click(x, y)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        wait_ready(page)
+        q = query(page)
+        if q.get("commission") == "15" and q.get("fairness") == "1":
+            break
+        time.sleep(0.2)
+    assert query(page).get("commission") == "15" and query(page).get("fairness") == "1"
+    assert page.get_by_role("slider", name=COMMISSION).get_attribute("aria-valuetext") == "15.0%"
