@@ -188,7 +188,8 @@ def test_clicking_a_policy_map_cell_moves_the_two_levers(server: str, page: Page
     page.goto(f"{server}/?p=baseline&view=analysis")
     wait_ready(page)
     page.wait_for_function(
-        "() => Array.from(document.querySelectorAll('svg.marks')).some(s => s.querySelectorAll('g.mark-rect.role-mark path').length === 525)",
+        "() => Array.from(document.querySelectorAll('svg.marks'))"
+        ".some(s => s.querySelectorAll('g.mark-rect.role-mark path').length === 525)",
         timeout=60_000,
     )
     # the heatmap's cells (the tornado's bars are rect marks too, in another chart)
