@@ -124,6 +124,14 @@ def lang() -> str:
     return "zh" if st.query_params.get(us.LANG_KEY) == "zh" else "en"
 
 
+def on_lang_change() -> None:
+    """Switch the language: only the ``lang`` key of the URL changes; the scenario stays."""
+    if st.session_state.get("lang_choice") == "zh":
+        st.query_params[us.LANG_KEY] = "zh"
+    elif us.LANG_KEY in st.query_params:
+        del st.query_params[us.LANG_KEY]
+
+
 def label(p: Param, lg: str) -> str:
     return p.label_zh if lg == "zh" else p.label_en
 
@@ -357,6 +365,16 @@ def controls(preset: Scenario) -> Params:
     lg = lang()
     sb = st.sidebar
     names = list(presets())
+    st.session_state["lang_choice"] = lg
+    sb.segmented_control(
+        "Language / 语言",
+        ["en", "zh"],
+        key="lang_choice",
+        format_func=lambda code: {"en": "English", "zh": "中文"}[code],
+        on_change=on_lang_change,
+        required=True,
+        label_visibility="collapsed",
+    )
     sb.selectbox(
         t("preset", lg),
         names,
@@ -429,7 +447,7 @@ def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
     current = Entry(current_line(t("current", lg)), preset_name, params, schedules)
     ref_k = int(st.session_state.get("ref", 0))
     reference = Entry(
-        reference_line(t("baseline", lg) + ": " + (preset.title_zh if lg == "zh" else preset.title_en)),
+        reference_line(t("baseline", lg) + ("：" if lg == "zh" else ": ") + (preset.title_zh if lg == "zh" else preset.title_en)),
         preset_name,
         preset.params,
         preset.schedules,
@@ -437,7 +455,8 @@ def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
     others = []
     for k, pin in enumerate(pins(), start=1):
         if k == ref_k:
-            reference = Entry(reference_line(pin.name + " (" + t("reference", lg) + ")"), pin.preset, pin.params, pin.schedules)
+            tag = f"（{t('reference', lg)}）" if lg == "zh" else f" ({t('reference', lg)})"
+            reference = Entry(reference_line(pin.name + tag), pin.preset, pin.params, pin.schedules)
         else:
             others.append(Entry(pin_line(k, pin.name), pin.preset, pin.params, pin.schedules))
     return current, reference, others

@@ -1,0 +1,145 @@
+"""The model reference page: generated from the registry, the core docstring and the facts, never typed twice."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from model import __version__, core
+from model.facts import RULES, compare
+from model.reference import (
+    BOUNDARY,
+    SAVED_AS,
+    auxiliary_equations,
+    boundary,
+    calibration_rows,
+    markdown,
+    parameter_table,
+    stock_equations,
+)
+from model.registry import GROUP_LABELS, PARAMETERS, VARIABLE_BY_NAME, VARIABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_MD = ROOT.parent / "shared" / "design" / "model.md"
+LANGS = ("en", "zh")
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return {lang: markdown(lang) for lang in LANGS}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parameter_table_is_the_registry(lang: str) -> None:
+    table = parameter_table(lang)  # type: ignore[arg-type]
+    assert [r["name"] for r in table] == [p.name for p in PARAMETERS]
+    for p, row in zip(PARAMETERS, table, strict=True):
+        assert (row["min"], row["default"], row["max"], row["unit"]) == (p.min, p.default, p.max, p.unit)
+        assert row["symbol"] == p.symbol and row["source"] == p.source
+        assert row["label"] == (p.label_en if lang == "en" else p.label_zh)
+        assert row["group_label"] == GROUP_LABELS[p.group][LANGS.index(lang)]
+        assert bool(row["distribution"]) == p.uncertain
+        if p.dist is not None:
+            for x in p.dist[1:]:
+                assert math.isnan(x) or f"{x:g}" in row["distribution"]
+
+
+def test_every_saved_stock_has_its_equation() -> None:
+    stocks = stock_equations()
+    saved = [n for s in stocks for n in s.variables]
+    assert len(saved) == len(set(saved))
+    assert set(saved) == {v.name for v in VARIABLES if v.kind == "stock"}
+    assert {s.symbol for s in stocks} == set(SAVED_AS)
+    assert set(saved) <= {o.name for o in core.Out}
+    for s in stocks:
+        assert s.equation and s.unit
+        assert s.unit == " / ".join(dict.fromkeys(VARIABLE_BY_NAME[n].unit for n in s.variables))
+
+
+def test_equations_are_verbatim_from_the_core_docstring() -> None:
+    """Anti-drift: every equation shown is a substring of ``model/core.py``'s docstring."""
+    doc = core.__doc__ or ""
+    assert doc
+    for s in stock_equations():
+        line = next(x for x in doc.splitlines() if s.equation in x)
+        assert line.lstrip().startswith(s.symbol) and s.description in line
+        if s.note:
+            assert f"({s.note})" in line
+    for eq in auxiliary_equations():
+        assert eq in doc
+
+
+def test_boundary_matches_the_design() -> None:
+    b = boundary()
+    assert set(b) == set(LANGS) and len(b["en"]) == len(b["zh"]) > 0
+    b["en"].append("x")  # a copy: the declaration is immutable
+    assert "x" not in BOUNDARY["en"]
+    if not MODEL_MD.exists():
+        pytest.skip("shared design notes not present")
+    honesty = MODEL_MD.read_text(encoding="utf-8").split("## Honesty", 1)[1]
+    for item in BOUNDARY["en"]:
+        assert item in honesty
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_calibration_rows_are_facts_compare_and_pass(lang: str) -> None:
+    rows = calibration_rows(lang)  # type: ignore[arg-type]
+    table = compare()
+    assert len(rows) == len(table) == len(RULES)
+    for row, (_, ref), rule in zip(rows, table.iterrows(), RULES, strict=True):
+        assert (row["id"], row["preset"]) == (ref["id"], ref["preset"]) == (rule.fact_id, rule.preset)
+        assert row["model"] == pytest.approx(ref["model"], rel=1e-12)
+        assert row["fact"] == pytest.approx(ref["fact"], rel=1e-12)
+        assert row["rel_error"] == pytest.approx(ref["rel_error"], rel=1e-9, abs=1e-12)
+        assert row["tolerance"] == rule.tolerance
+        assert row["source"] == ref["source"] and row["source"]
+        assert row["url"] == (row["source"] if row["source"].startswith("http") else "")
+        assert row["passed"], row
+        assert abs(row["model"] / row["fact"] - 1.0) <= row["tolerance"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_markdown_has_everything(lang: str, pages: dict[str, str]) -> None:
+    md = pages[lang]
+    assert md.startswith("# ") and __version__ in md.splitlines()[2]
+    for p in PARAMETERS:
+        assert f"`{p.name}`" in md
+        assert (p.label_en if lang == "en" else p.label_zh) in md
+    for label in GROUP_LABELS.values():
+        assert f"### {label[LANGS.index(lang)]}" in md
+    for s in stock_equations():
+        assert f"`{s.equation}`" in md
+    for item in BOUNDARY[lang]:
+        assert f"- {item}" in md
+    for row in calibration_rows(lang):  # type: ignore[arg-type]
+        assert f"`{row['id']}`" in md and (row["url"] or row["source"]) in md
+
+
+def _unescaped_pipes(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_markdown_tables_are_well_formed(lang: str, pages: dict[str, str]) -> None:
+    tables: list[list[str]] = []
+    previous = ""
+    for line in pages[lang].splitlines():
+        if line.startswith("|"):
+            if not previous.startswith("|"):
+                tables.append([])
+            tables[-1].append(line)
+        previous = line
+    assert len(tables) >= 3  # stocks, parameter groups, calibration
+    for table in tables:
+        assert len(table) >= 3 and re.fullmatch(r"\|(---\|)+", table[1])
+        counts = {_unescaped_pipes(line) for line in table}
+        assert counts == {_unescaped_pipes(table[1])}, table[0]
+        assert all(line.endswith("|") for line in table)
+
+
+def test_bad_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="lang"):
+        parameter_table("fr")  # type: ignore[arg-type]
