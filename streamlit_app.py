@@ -12,5 +12,7 @@ import streamlit as st
 
 from ui import app
 
-st.set_page_config(page_title="Flywheel Explorer", page_icon="🛞", layout="wide", initial_sidebar_state="expanded")
+# Meeting mode (meet=1 in the link) opens with the sidebar collapsed: the levers are on the page.
+sidebar = "collapsed" if st.query_params.get("meet") == "1" else "expanded"
+st.set_page_config(page_title="Flywheel Explorer", page_icon="🛞", layout="wide", initial_sidebar_state=sidebar)
 app.main()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import time
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -11,6 +12,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 import model
 from model.analysis import PolicyMap, TornadoBar, monte_carlo, policy_map, tornado
@@ -26,6 +28,7 @@ from . import urlstate as us
 from .charts import (
     CHARTS,
     CURRENT,
+    MEETING_CHARTS,
     Line,
     current_line,
     dashboard_datasets,
@@ -50,6 +53,7 @@ PANELS = {"design_open": DESIGN, "advanced_open": ADVANCED}
 MANAGED = DESIGN + ADVANCED
 SCHEDULABLE = tuple(p for p in LEVERS if p.schedulable)
 MC_DRAWS, MC_SEED = 200, 20251122
+REPLAY_PAUSE = 0.08  # seconds between replay frames
 SUBSIDY_SPLIT = ("subsidy_share_smb", "subsidy_share_head", "subsidy_share_logistics", "subsidy_share_coupons")
 
 
@@ -226,6 +230,7 @@ def first_run() -> None:
     view = query.get(us.VIEW_KEY, "")
     st.session_state["view"] = view if view in us.VIEWS else us.VIEWS[0]
     st.session_state["bands"] = query.get(us.BANDS_KEY, "1") != "0"
+    st.session_state["meeting"] = query.get(us.MEETING_KEY, "0") == "1"
     for p in MANAGED:
         if p.name in values:
             st.session_state[p.name] = us.to_display(p, values[p.name])
@@ -270,10 +275,9 @@ def sync_url(preset: str, params: Params, schedules: tuple[Schedule, ...], horiz
         want[us.HORIZON_KEY] = str(horizon)
     if view != us.VIEWS[0]:
         want[us.VIEW_KEY] = view
-    if not st.session_state.get("bands", True):
-        want[us.BANDS_KEY] = "0"
     managed = (
         us.BANDS_KEY,
+        us.MEETING_KEY,
         us.PRESET_KEY,
         us.HORIZON_KEY,
         us.VIEW_KEY,
@@ -298,11 +302,84 @@ def extra_query(preset: str, schedules: tuple[Schedule, ...]) -> dict[str, str]:
         out[key] = us.encode_pin(pin, presets()[pin.preset].params)
     if st.session_state.get("ref", 0):
         out[us.REF_KEY] = str(st.session_state["ref"])
+    if not st.session_state.get("bands", True):
+        out[us.BANDS_KEY] = "0"
+    if st.session_state.get("meeting", False):
+        out[us.MEETING_KEY] = "1"
     return out
 
 
 def pins() -> list[us.Pin]:
     return list(st.session_state.get("pins", []))
+
+
+# ------------------------------------------------------------------ undo, redo, replay
+HISTORY_MAX = 50
+State = tuple[str, bytes, str]  # (preset, packed parameter values, schedules key)
+
+
+def record(state: State) -> None:
+    """Remember each new setting once (a new change after an undo drops the redo branch)."""
+    history: list[State] = st.session_state.setdefault("history", [])
+    k = int(st.session_state.get("history_at", -1))
+    if 0 <= k < len(history) and history[k] == state:
+        return
+    del history[k + 1 :]
+    history.append(state)
+    del history[:-HISTORY_MAX]
+    st.session_state["history_at"] = len(history) - 1
+
+
+def apply_state(state: State) -> None:
+    """Move every control to a remembered setting."""
+    preset, values, sched = state
+    params = unpack(values)
+    st.session_state["preset"] = preset
+    for p in SHOWN:
+        st.session_state[p.name] = us.to_display(p, params[p.name])
+    set_schedules_to(unsched(sched), params)
+
+
+def on_undo() -> None:
+    k = int(st.session_state.get("history_at", 0))
+    if k > 0:
+        st.session_state["history_at"] = k - 1
+        apply_state(st.session_state["history"][k - 1])
+
+
+def on_redo() -> None:
+    k = int(st.session_state.get("history_at", 0))
+    history = st.session_state.get("history", [])
+    if k + 1 < len(history):
+        st.session_state["history_at"] = k + 1
+        apply_state(history[k + 1])
+
+
+def on_replay() -> None:
+    st.session_state["replay"] = True
+
+
+def replay_frames(n: int = 12) -> list[Params]:
+    """Parameter sets from the previous setting to the current one (same preset), for replay."""
+    history: list[State] = st.session_state.get("history", [])
+    k = int(st.session_state.get("history_at", -1))
+    if k < 1 or history[k - 1][0] != history[k][0]:
+        return []
+    a = np.frombuffer(history[k - 1][1], dtype=np.float64)
+    b = np.frombuffer(history[k][1], dtype=np.float64)
+    return [Params(tuple((a + (b - a) * (i / n)).tolist())) for i in range(1, n)]
+
+
+def action_row(lg: str) -> None:
+    history = st.session_state.get("history", [])
+    k = int(st.session_state.get("history_at", -1))
+    row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    row.button(t("undo", lg), on_click=on_undo, disabled=k < 1, icon=":material/undo:", key="undo")
+    row.button(t("redo", lg), on_click=on_redo, disabled=k + 1 >= len(history), icon=":material/redo:", key="redo")
+    row.button(
+        t("replay", lg), on_click=on_replay, disabled=k < 1, icon=":material/replay:", key="replay_btn", help=t("replay_help", lg)
+    )
+    row.toggle(t("meeting", lg), key="meeting", help=t("meeting_help", lg))
 
 
 # ------------------------------------------------------------------ controls
@@ -360,7 +437,7 @@ def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") ->
     return values
 
 
-def controls(preset: Scenario) -> Params:
+def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Params:
     """The sidebar: preset picker, levers, advanced assumptions, resets. Returns the run parameters."""
     lg = lang()
     sb = st.sidebar
@@ -385,9 +462,15 @@ def controls(preset: Scenario) -> Params:
     shown: dict[str, float] = {}
     with sb:
         st.caption(preset.question_zh if lg == "zh" else preset.question_en)
-        st.subheader(t("levers", lg))
-        for p in MAIN_LEVERS:
-            shown[p.name] = slider(p, preset.params[p.name], lg)
+        if lever_box is None:
+            st.subheader(t("levers", lg))
+            for p in MAIN_LEVERS:
+                shown[p.name] = slider(p, preset.params[p.name], lg)
+        else:  # meeting mode: the main levers large, across the page
+            cols = lever_box.columns(len(MAIN_LEVERS), gap="large")
+            for col, p in zip(cols, MAIN_LEVERS, strict=True):
+                with col:
+                    shown[p.name] = slider(p, preset.params[p.name], lg)
         shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
         phase_panel(preset, lg)
         shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
@@ -407,8 +490,8 @@ def fmt_number(value: float, unit: str) -> str:
     return f"{value:,.{digits}f}"
 
 
-def kpi_cards(cards: list[Kpi], lg: str) -> None:
-    row = st.container(horizontal=True, gap="small")
+def kpi_cards(cards: list[Kpi], lg: str, *, big: bool = False) -> None:
+    row = st.container(horizontal=True, gap="medium" if big else "small")
     for k in cards:
         unit = t("u_" + k.unit, lg)
         delta = None
@@ -423,7 +506,7 @@ def kpi_cards(cards: list[Kpi], lg: str) -> None:
             delta_color=color,
             help=t("k_efficiency_help", lg) if k.key.endswith("per_subsidy") else None,
             border=True,
-            width=190,
+            width="stretch" if big else 190,
         )
 
 
@@ -463,9 +546,9 @@ def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
 
 
 @functools.lru_cache(maxsize=64)
-def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str) -> dict[str, object]:
+def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str, meeting: bool = False) -> dict[str, object]:
     """The charts are built (and validated) with Altair once per set of lines; reruns only send data."""
-    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang)
+    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang, meeting=meeting)
 
 
 def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[str, str]]:
@@ -477,19 +560,53 @@ def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[s
     return out
 
 
-def charts(current: Entry, reference: Entry, others: list[Entry], horizon: int, bands: bool, lg: str) -> None:
+def charts(
+    current: Entry,
+    reference: Entry,
+    others: list[Entry],
+    horizon: int,
+    bands: bool,
+    lg: str,
+    *,
+    meeting: bool = False,
+    frames: list[Params] | None = None,
+) -> None:
+    """The chart grid (three large charts in meeting mode). ``frames``: replay, drawing the
+    current scenario at each of these settings in turn before the final one."""
+    only = MEETING_CHARTS if meeting else ()
+    spec = dict(
+        cached_dashboard((current.line, reference.line, *(e.line for e in others)), bands, bool(current.schedules), lg, meeting)
+    )
+    box = st.empty()
+    for frame in frames or []:
+        moving = replace(current, params=frame)
+        runs = [
+            (current.line, moving.run(horizon)),
+            (reference.line, reference.run(horizon)),
+            *((e.line, e.run(horizon)) for e in others),
+        ]
+        band_frame = run_bands(current.preset, pack(frame), sched_key(current.schedules), horizon) if bands else None
+        box.vega_lite_chart(
+            None,
+            spec
+            | {
+                "datasets": dashboard_datasets(
+                    runs, band_frame, phase_windows(presets()[current.preset], current.schedules), only
+                )
+            },
+            width="content",
+        )
+        time.sleep(REPLAY_PAUSE)
     cur = current.run(horizon)
     runs = [(current.line, cur), (reference.line, reference.run(horizon)), *((e.line, e.run(horizon)) for e in others)]
     band_data = None
     if bands:
         band_data = run_bands(current.preset, pack(current.params), sched_key(current.schedules), horizon)
-    lines = (current.line, reference.line, *(e.line for e in others))
-    # a shallow copy: the cached spec is shared by every session
-    spec = dict(cached_dashboard(lines, bands, bool(current.schedules), lg))
-    spec["datasets"] = dashboard_datasets(runs, band_data, phase_windows(presets()[current.preset], current.schedules))
+    # ``spec`` is a shallow copy: the cached spec is shared by every session
+    spec["datasets"] = dashboard_datasets(runs, band_data, phase_windows(presets()[current.preset], current.schedules), only)
     end = str(cur["date"][-1])[:7]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
-    st.vega_lite_chart(
+    box.vega_lite_chart(
         None,
         spec,
         width="content",
@@ -713,8 +830,6 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
 
 def share_box(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str, lg: str) -> None:
     query = us.share_query(preset, params, presets()[preset].params, horizon, view) | extra_query(preset, schedules)
-    if not st.session_state.get("bands", True):
-        query[us.BANDS_KEY] = "0"
     if lg == "zh":
         query[us.LANG_KEY] = "zh"
     box = st.popover(t("share", lg), icon=":material/link:", key="share_open", on_change="rerun")
@@ -835,21 +950,29 @@ def show_messages(lg: str) -> None:
         (st.error if kind == "error" else st.info)(text)
 
 
+MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")
+
+
 def main() -> None:
     alt.data_transformers.disable_max_rows()
     if "initialised" not in st.session_state:
         first_run()
     lg = lang()
+    meeting = bool(st.session_state.get("meeting", False))
     preset_name = st.session_state["preset"]
     preset = presets()[preset_name]
-    params = controls(preset)
-    schedules = current_schedules()
-    horizon = int(st.session_state["horizon"])
-    view = st.session_state["view"]
 
     st.title(t("app_title", lg))
     st.caption(t("tagline", lg) + " · **" + (preset.title_zh if lg == "zh" else preset.title_en) + "**")
     show_messages(lg)
+    actions = st.container()  # filled once this run's setting is recorded (undo/redo know it)
+    params = controls(preset, st.container(border=True) if meeting else None)
+    schedules = current_schedules()
+    horizon = int(st.session_state["horizon"])
+    view = st.session_state["view"]
+    record((preset_name, pack(params), sched_key(schedules)))
+    with actions:
+        action_row(lg)
 
     top = st.columns([1.2, 3.4, 1.1, 1.2, 1.4], vertical_alignment="bottom")
     top[0].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
@@ -876,13 +999,15 @@ def main() -> None:
         + " · "
         + (t("changed", lg) + ": " + ", ".join(f"`{k}`" for k in changes) if changes else t("no_changes", lg))
     )
-    kpi_cards(kpis(cur, reference.run(horizon), horizon), lg)
+    cards = kpis(cur, reference.run(horizon), horizon)
+    kpi_cards([k for k in cards if k.key in MEETING_KPIS] if meeting else cards, lg, big=meeting)
     compare_panel(current, reference, others, lg)
     if view == "table":
         table([current, reference, *others], horizon, lg)
     elif view == "analysis":
         analysis_view(scenario, horizon, lg)
     else:
-        charts(current, reference, others, horizon, bands, lg)
+        frames = replay_frames() if st.session_state.pop("replay", False) else []
+        charts(current, reference, others, horizon, bands, lg, meeting=meeting, frames=frames)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT))
     sync_url(preset_name, params, schedules, horizon, view)

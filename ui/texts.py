@@ -60,6 +60,19 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "每个杠杆只能显示一项时间安排，已采用第一项",
         ),
         "compare": ("Compare scenarios", "情景对比"),
+        "undo": ("Undo", "撤销"),
+        "redo": ("Redo", "重做"),
+        "replay": ("Replay last change", "回放上一次调整"),
+        "replay_help": (
+            "Animate the charts from the previous setting to the current one, so the room can watch them respond.",
+            "把图表从上一次的设置动画过渡到当前设置，方便大家观察各指标如何响应。",
+        ),
+        "meeting": ("Meeting mode", "会议模式"),
+        "meeting_help": (
+            "For a projector: the three main levers large across the page, four big KPIs, three large charts. "
+            "In the link as meet=1.",
+            "投影用布局：三个主要杠杆横排放大，显示四个关键指标和三张大图。链接中记为 meet=1。",
+        ),
         "pin_name": ("Name for the current settings", "为当前设置命名"),
         "pin_placeholder": ("e.g. Fee cut + fair traffic", "例如：降佣+公平流量"),
         "pin": ("Pin", "固定"),

@@ -27,6 +27,7 @@ VIEW_KEY = "view"
 VERSION_KEY = "v"
 LANG_KEY = "lang"
 BANDS_KEY = "bands"  # 0: uncertainty bands off
+MEETING_KEY = "meet"  # 1: meeting mode (projector layout)
 SCHEDULE_KEY = "sched"  # the current scenario's lever schedules
 REF_KEY = "ref"  # which scenario deltas and ghost lines refer to: 0 = the preset, k = pin k
 PIN_KEYS = ("s1", "s2", "s3", "s4")  # pinned scenarios, at most four
@@ -35,7 +36,7 @@ HORIZONS = (12, 24, 36, 48, 60, 72, 84, 96, 108, 120)
 DEFAULT_HORIZON = 72
 VIEWS = ("charts", "analysis", "table")
 DEFAULT_PRESET = "baseline"
-META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
+META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, MEETING_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
 MAX_VALUE_CHARS = 64
 MAX_PIN_CHARS = 2000
 
@@ -129,6 +130,9 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         elif key == BANDS_KEY:
             if text not in ("0", "1"):
                 issues.append(Issue(key, text, "bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"))
+        elif key == MEETING_KEY:
+            if text not in ("0", "1"):
+                issues.append(Issue(key, text, "meet must be 0 or 1; normal layout", "meet 须为 0 或 1，使用普通布局"))
         elif key in (LANG_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
             continue  # checked by their own decoders
         elif key in PARAM_BY_NAME:
