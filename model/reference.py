@@ -296,6 +296,64 @@ def _preset_titles(preset: str) -> tuple[str, str]:
     return (sc.title_en or preset, sc.title_zh or sc.title_en or preset)
 
 
+# Chinese for the units the registry and the facts are declared in (English), and for
+# the facts' metrics; a test checks every unit and metric in use has an entry.
+UNIT_ZH: dict[str, str] = {
+    "-": "-",
+    "M merchants": "百万家",
+    "M merchants per month": "百万家/月",
+    "M people": "百万人",
+    "M": "百万",
+    "RMB": "元",
+    "RMB bn": "十亿元",
+    "RMB bn per month": "十亿元/月",
+    "RMB bn per year": "十亿元/年",
+    "fraction": "比例",
+    "fraction of GMV": "占GMV比例",
+    "fraction of sales": "占销售额比例",
+    "fraction per year": "每年比例",
+    "index": "指数",
+    "index 0-1": "指数 0-1",
+    "k RMB per merchant per month": "千元/商家/月",
+    "k RMB per shopper per year": "千元/购物者/年",
+    "ln index": "对数指数",
+    "month": "月",
+    "months": "月",
+    "per month": "每月",
+    "per unit coverage": "每单位覆盖率",
+    "per unit ln merchants": "每单位对数商家数",
+    "per unit ln price": "每单位对数价格",
+    "per unit margin": "每单位利润率",
+    "per unit traffic share": "每单位流量占比",
+    "per unit utility": "每单位效用",
+    "weight": "权重",
+    "%": "%",
+    "% of GMV": "占GMV %",
+    "% of order value": "占订单金额 %",
+}
+METRIC_ZH: dict[str, str] = {
+    "(marketing + transaction revenue) / GMV": "（营销+交易收入）/ GMV",
+    "GMV": "GMV",
+    "GMV (12 months)": "GMV（12个月）",
+    "active merchants": "活跃商家数",
+    "annual active buyers": "年活跃买家数",
+    "annual spend per active buyer": "活跃买家年均消费",
+    "online marketing services revenue": "在线营销服务收入",
+    "online shoppers": "网购用户数",
+    "technical service fee": "技术服务费率",
+    "traffic share of top 20 % (head) merchants": "头部20%商家的流量占比",
+}
+
+
+def unit_text(unit: str, lang: Lang = "en") -> str:
+    """A declared unit in ``lang`` (the declaration is English)."""
+    return UNIT_ZH.get(unit, unit) if lang == "zh" else unit
+
+
+def metric_text(metric: str, lang: Lang = "en") -> str:
+    return METRIC_ZH.get(metric, metric) if lang == "zh" else metric
+
+
 def calibration_rows(lang: Lang = "en", months: int = 72) -> list[dict[str, Any]]:
     """Model vs facts, one row per rule of ``model.facts.RULES`` (computed by ``facts.compare``).
 
@@ -315,12 +373,12 @@ def calibration_rows(lang: Lang = "en", months: int = 72) -> list[dict[str, Any]
                 "id": r["id"],
                 "preset": r["preset"],
                 "preset_title": _preset_titles(str(r["preset"]))[i],
-                "metric": r["metric"],
+                "metric": metric_text(str(r["metric"]), lang),
                 "period": r["period"],
                 "model_quantity": r["model_quantity"],
                 "model": float(r["model"]),
                 "fact": float(r["fact"]),
-                "unit": r["unit"],
+                "unit": unit_text(str(r["unit"]), lang),
                 "rel_error": float(r["rel_error"]),
                 "tolerance": float(r["tolerance"]),
                 "passed": passed,
@@ -376,7 +434,15 @@ def markdown(lang: Lang = "en") -> str:
         else:
             name = s.description
         eq = _code(s.equation) + (f" ({s.note})" if s.note else "")
-        rows.append([_code(s.symbol), name, eq, s.unit, ", ".join(_code(n) for n in s.variables)])
+        rows.append(
+            [
+                _code(s.symbol),
+                name,
+                eq,
+                " / ".join(unit_text(u, lang) for u in s.unit.split(" / ")),
+                ", ".join(_code(n) for n in s.variables),
+            ]
+        )
     md += _table([t("c_symbol"), t("c_stock"), t("c_equation"), t("c_unit"), t("c_saved")], rows)
     md += ["", f"### {t('aux_h')}", "", "```text", *auxiliary_equations(), "```", ""]
 
@@ -389,7 +455,7 @@ def markdown(lang: Lang = "en") -> str:
                 _code(r["name"]),
                 _code(r["symbol"]),
                 r["label"],
-                r["unit"],
+                unit_text(r["unit"], lang),
                 _num(r["min"]),
                 _num(r["default"]),
                 _num(r["max"]),

@@ -72,3 +72,31 @@ def test_replay_ends_on_the_current_setting() -> None:
     assert not at.exception
     assert at.get("vega_lite_chart")[0].proto.spec == final.spec
     assert at.session_state["scenario"].params["commission"] == 0.02
+
+
+def test_loops_view_marks_what_the_scenario_changes() -> None:
+    at = new_app({"p": "baseline", "commission": "0", "view": "loops"}, advanced=False)
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert dot.startswith("digraph") and "B4" in dot and "R1" in dot
+    table = next(d.value for d in at.dataframe if "Loop" in d.value.columns)
+    b4 = table[table["Loop"].str.startswith("B4")].iloc[0, 1]
+    assert "weaker" in b4  # a fee cut weakens extraction
+
+
+def test_reference_view_is_generated_from_the_registry() -> None:
+    from model.registry import PARAMETERS
+
+    at = new_app({"p": "baseline", "view": "reference"}, advanced=False)
+    page = "\n".join(m.value for m in at.markdown)
+    assert all(p.name in page for p in PARAMETERS)
+    assert "1.0.0" in page
+
+
+def test_calibration_view_lists_every_fact_with_its_source() -> None:
+    from model.facts import RULES
+
+    at = new_app({"p": "baseline", "view": "calibration"}, advanced=False)
+    table = next(d.value for d in at.dataframe if "Fact" in d.value.columns)
+    assert len(table) == len(RULES)
+    assert table["Result"].str.startswith("✓").all()
+    assert table["Source"].str.len().gt(0).all()

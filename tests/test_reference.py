@@ -138,3 +138,13 @@ def test_markdown_tables_are_well_formed(lang: str, pages: dict[str, str]) -> No
 def test_bad_language_is_refused() -> None:
     with pytest.raises(ValueError, match="lang"):
         parameter_table("fr")  # type: ignore[arg-type]
+
+
+def test_every_unit_and_metric_has_chinese() -> None:
+    from model.facts import compare
+    from model.reference import METRIC_ZH, UNIT_ZH
+    from model.registry import PARAMETERS, VARIABLES
+
+    units = {p.unit for p in PARAMETERS} | {v.unit for v in VARIABLES} | set(compare()["unit"])
+    assert not units - set(UNIT_ZH), units - set(UNIT_ZH)
+    assert not set(compare()["metric"]) - set(METRIC_ZH)

@@ -18,8 +18,11 @@ import model
 from model.analysis import PolicyMap, TornadoBar, monte_carlo, policy_map, tornado
 from model.core import integrate
 from model.kpis import KPI_BY_KEY
+from model.loops import LOOPS, loop_changes
 from model.output import month_dates, run, to_csv
 from model.params import Params
+from model.reference import BOUNDARY, calibration_rows
+from model.reference import markdown as reference_markdown
 from model.registry import GROUP_LABELS, PARAM_BY_NAME, PARAMETERS, Param
 from model.scenario import Scenario, load_text, to_toml
 from model.schedule import Schedule
@@ -38,6 +41,8 @@ from .charts import (
     reference_line,
     tornado_chart,
 )
+from .cld import change_text, loop_title
+from .cld import dot as cld_dot
 from .kpi import Kpi, kpis
 from .texts import t
 
@@ -709,6 +714,59 @@ def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFr
     return pd.DataFrame(rows)
 
 
+# ------------------------------------------------------------------ inside the model: loops, reference, calibration
+def loops_view(cur: dict[str, np.ndarray], reference: Entry, horizon: int, lg: str) -> None:
+    """The causal-loop diagram, each loop marked stronger or weaker than in the reference."""
+    changes = loop_changes(cur, reference.run(horizon), horizon)
+    st.caption(t("loops_help", lg, h=horizon, ref=md_escape(reference.line.label)))
+    st.graphviz_chart(cld_dot(lg, changes), width="stretch")
+    rows = [
+        {
+            t("loop", lg): loop_title(loop, lg),
+            t("loop_change", lg): change_text(changes[loop.key], lg)[0],
+        }
+        for loop in LOOPS
+    ]
+    st.caption(t("loops_table", lg))  # the diagram's text alternative
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+@functools.lru_cache(maxsize=4)
+def reference_page(lang: str) -> str:
+    """The model reference, generated from the registry and the equations in ``model.core``."""
+    return reference_markdown("zh" if lang == "zh" else "en")
+
+
+@functools.lru_cache(maxsize=4)
+def calibration_frame(lang: str) -> pd.DataFrame:
+    return pd.DataFrame(calibration_rows("zh" if lang == "zh" else "en"))
+
+
+def calibration_view(lg: str) -> None:
+    """Model against the facts in data/facts.csv, with tolerance and source."""
+    st.caption(t("calibration_help", lg))
+    frame = calibration_frame(lg)
+    shown = pd.DataFrame(
+        {
+            t("cal_preset", lg): frame["preset_title"],
+            t("cal_metric", lg): frame["metric"] + " · " + frame["period"].astype(str),
+            t("cal_model", lg): frame["model"].round(1),
+            t("cal_fact", lg): frame["fact"].round(1),
+            t("cal_unit", lg): frame["unit"],
+            t("cal_error", lg): (100 * frame["rel_error"]).round(1),
+            t("cal_tolerance", lg): (100 * frame["tolerance"]).round(0),
+            t("cal_result", lg): frame["passed"].map({True: "✓ " + t("cal_pass", lg), False: "✗ " + t("cal_fail", lg)}),
+            t("cal_source", lg): frame["url"].where(frame["url"] != "", frame["source"]),
+        }
+    )
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={t("cal_source", lg): st.column_config.LinkColumn(t("cal_source", lg))},
+    )
+
+
 # ------------------------------------------------------------------ analysis: tornado and policy map
 KPI_KEYS = (
     "gmv_annual",
@@ -1006,8 +1064,15 @@ def main() -> None:
         table([current, reference, *others], horizon, lg)
     elif view == "analysis":
         analysis_view(scenario, horizon, lg)
+    elif view == "loops":
+        loops_view(cur, reference, horizon, lg)
+    elif view == "reference":
+        st.markdown(reference_page(lg))
+    elif view == "calibration":
+        calibration_view(lg)
     else:
         frames = replay_frames() if st.session_state.pop("replay", False) else []
         charts(current, reference, others, horizon, bands, lg, meeting=meeting, frames=frames)
-    st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT))
+    outside = ("、" if lg == "zh" else ", ").join(BOUNDARY["zh" if lg == "zh" else "en"])
+    st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT, outside=outside))
     sync_url(preset_name, params, schedules, horizon, view)

@@ -147,7 +147,7 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
     font = _FONTS[lang]
     out = [
         "digraph CLD {",
-        f"  graph [rankdir=LR, newrank=true, nodesep=0.25, ranksep=0.45, fontname={_q(font)}, fontsize=12];",
+        f"  graph [rankdir=TB, newrank=true, nodesep=0.25, ranksep=0.45, fontname={_q(font)}, fontsize=12];",
         f'  node [fontname={_q(font)}, fontsize=11, margin="0.08,0.04"];',
         f'  edge [fontname={_q(font)}, fontsize=13, arrowsize=0.7, color="#444444"];',
     ]

@@ -37,6 +37,33 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "view_table": ("Data table", "数据表"),
         "kpis_at": ("At month {h} ({date}) vs {ref}", "第{h}个月（{date}）相对于{ref}"),
         "view_analysis": ("Analysis", "敏感性分析"),
+        "view_loops": ("Loops", "因果回路"),
+        "view_reference": ("Model", "模型说明"),
+        "view_calibration": ("Calibration", "校准"),
+        "loops_help": (
+            "The three flywheels as signed causal links; ◆ marks where a policy lever enters. Each loop is marked "
+            "stronger ▲ or weaker ▼ by how active it is over months 0–{h} compared with {ref}.",
+            "三个飞轮的因果链（带正负号）；◆ 表示政策杠杆的作用点。每个回路按第0–{h}个月的活跃程度与{ref}相比，标为增强 ▲ 或减弱 ▼。",
+        ),
+        "loops_table": ("The loops as text (the diagram's text alternative).", "回路列表（图的文字版）。"),
+        "loop": ("Loop", "回路"),
+        "loop_change": ("This scenario vs the reference", "本情景相对参照"),
+        "calibration_help": (
+            "The model against published facts (data/facts.csv): each row runs the preset named, compares the quantity "
+            "with the fact and passes when the relative error is within the tolerance.",
+            "模型与公开数据对比（data/facts.csv）：每行运行所列预设情景，将对应数值与事实比较，相对误差在容差内即为通过。",
+        ),
+        "cal_preset": ("Preset", "预设情景"),
+        "cal_metric": ("Quantity", "指标"),
+        "cal_model": ("Model", "模型"),
+        "cal_fact": ("Fact", "事实"),
+        "cal_unit": ("Unit", "单位"),
+        "cal_error": ("Error %", "误差 %"),
+        "cal_tolerance": ("Tolerance ± %", "容差 ± %"),
+        "cal_result": ("Result", "结果"),
+        "cal_pass": ("pass", "通过"),
+        "cal_fail": ("fail", "未通过"),
+        "cal_source": ("Source", "来源"),
         "reference": ("reference", "参照"),
         "month": ("Month", "月份"),
         "bands": ("Bands", "区间"),
@@ -132,9 +159,8 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         ),
         "url_issues": ("Some settings in the link were not used:", "链接中的部分设置未被采用："),
         "footer": (
-            "Model {version} · start {start} · Euler dt = {dt} month · Outside the model: cross-border business, macro "
-            "demand, regulation, creators as a third side.",
-            "模型版本 {version} · 起始 {start} · 欧拉法步长 {dt} 个月 · 模型之外：跨境业务、宏观需求、监管、作为第三方的内容创作者。",
+            "Model {version} · start {start} · Euler dt = {dt} month · Outside the model: {outside}.",
+            "模型版本 {version} · 起始 {start} · 欧拉法步长 {dt} 个月 · 模型之外：{outside}。",
         ),
         "table_caption": ("The numbers behind the charts (monthly).", "图表背后的数据（按月）。"),
         "chart_alt": (
