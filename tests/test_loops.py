@@ -13,6 +13,7 @@ from model import load_scenario, run
 from model.loops import EDGES, LOOPS, NODE_BY_NAME, NODES, check, loop_changes, loop_edges
 from model.registry import PARAM_BY_NAME, VARIABLE_BY_NAME, VARIABLES
 from model.scenario import Scenario
+from ui import cld
 from ui.cld import change_text, dot
 
 Run = Mapping[str, np.ndarray]
@@ -107,11 +108,11 @@ def test_dot_well_formed(lang: str, with_changes: bool) -> None:
         assert f'"loop_{lp.key}"' in text and f"{lp.key} " in text
     for e in EDGES:
         assert f'"{e.src}" -> "{e.dst}"' in text
-    assert "rankdir=LR" in text
+    assert "rankdir=TB" in text
     if lang == "zh":
         assert "增强回路" in text and "调节回路" in text
     if with_changes:
-        assert "▲" in text and "▼" in text and "#0072B2" in text and "#D55E00" in text
+        assert "▲" in text and "▼" in text and "#0072B2" in text and cld.VERMILLION in text
 
 
 def test_dot_escapes_quotes_and_rejects_unknown_lang() -> None:
@@ -124,7 +125,7 @@ def test_dot_escapes_quotes_and_rejects_unknown_lang() -> None:
 
 def test_change_text_says_it_in_words() -> None:
     assert change_text(0.12)[0] == "▲ stronger +12 %" and change_text(0.12)[1] == "#0072B2"
-    assert change_text(-0.084)[0] == "▼ weaker −8.4 %" and change_text(-0.084)[1] == "#D55E00"
+    assert change_text(-0.084)[0] == "▼ weaker −8.4 %" and change_text(-0.084)[1] == cld.VERMILLION
     assert "unchanged" in change_text(0.001)[0]
     assert "new" in change_text(math.inf)[0]
     assert "增强" in change_text(0.2, "zh")[0]

@@ -139,6 +139,11 @@ def on_lang_change() -> None:
         st.query_params[us.LANG_KEY] = "zh"
     elif us.LANG_KEY in st.query_params:
         del st.query_params[us.LANG_KEY]
+    # Choice widgets send their option back as its *shown* text, which the switch changes:
+    # re-set their values so the page receives them in the new language.
+    for key in ("preset", "view", "an_kpi", "map_x", "map_y", "ref_choice"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def label(p: Param, lg: str) -> str:
@@ -719,7 +724,7 @@ def loops_view(cur: dict[str, np.ndarray], reference: Entry, horizon: int, lg: s
     """The causal-loop diagram, each loop marked stronger or weaker than in the reference."""
     changes = loop_changes(cur, reference.run(horizon), horizon)
     st.caption(t("loops_help", lg, h=horizon, ref=md_escape(reference.line.label)))
-    st.graphviz_chart(cld_dot(lg, changes), width="stretch")
+    st.graphviz_chart(cld_dot(lg, changes), width="stretch")  # its text alternative: the table below
     rows = [
         {
             t("loop", lg): loop_title(loop, lg),
@@ -834,7 +839,20 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
             ]
         )
         base = bars[0].kpi_base if bars else 0.0
-        st.altair_chart(tornado_chart(frame, base, kpi_label(kpi, lg), lg), width="stretch")
+        top = bars[0] if bars else None
+        summary = (
+            t(
+                "tornado_alt",
+                lg,
+                kpi=kpi_label(kpi, lg),
+                name=label(PARAM_BY_NAME[top.name], lg),
+                lo=f"{top.kpi_low:,.3f}",
+                hi=f"{top.kpi_high:,.3f}",
+            )
+            if top
+            else ""
+        )
+        st.altair_chart(tornado_chart(frame, base, kpi_label(kpi, lg), lg), width="stretch", alt=summary)
     with right:
         st.markdown(f"**{t('policy_map', lg)}**")
         names = [p.name for p in LEVERS]
@@ -876,7 +894,10 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
             )
         )
         st.altair_chart(
-            policy_map_chart(
+            alt=t(
+                "map_alt", lg, kpi=kpi_label(kpi, lg), x=label(px, lg), y=label(py, lg), bx=f"{best['x']:g}", by=f"{best['y']:g}"
+            ),
+            altair_chart=policy_map_chart(
                 grid, here, label(px, lg) + f" ({px.shown_unit})", label(py, lg) + f" ({py.shown_unit})", kpi_label(kpi, lg)
             ),
             on_select=on_map_click,
@@ -1032,7 +1053,7 @@ def main() -> None:
     with actions:
         action_row(lg)
 
-    top = st.columns([1.2, 3.4, 1.1, 1.2, 1.4], vertical_alignment="bottom")
+    top = st.columns([1.0, 4.6, 0.9, 1.3, 1.1], vertical_alignment="bottom")
     top[0].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
     top[1].segmented_control(
         t("view", lg),

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 
 from model.loops import EDGES, LOOPS, NODES, Loop, Node
 
-BLUE, VERMILLION, GREY, LEVER_FILL = "#0072B2", "#D55E00", "#666666", "#F0E442"
+# Okabe-Ito blue; a darker vermillion (#B85000) so small text keeps 4.5:1 contrast on white.
+BLUE, VERMILLION, GREY, LEVER_FILL = "#0072B2", "#B85000", "#666666", "#F0E442"
 UNCHANGED = 0.005
 # layout hints: arrows that close a loop from far across the diagram do not set ranks (keeps LR compact)
 _LOOSE = frozenset(

@@ -119,6 +119,14 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "第{h}个月的指标：每个不确定假设分别取低值和高值（其余保持当前设置）；黑线为当前情景。",
         ),
         "assumption": ("Assumption", "假设"),
+        "tornado_alt": (
+            "Tornado chart of {kpi}: {name} matters most, moving it from {lo} to {hi}.",
+            "{kpi}的龙卷风图：影响最大的是{name}，使其在{lo}到{hi}之间变动。",
+        ),
+        "map_alt": (
+            "Heatmap of {kpi} over {x} and {y}; best at {bx}, {by}.",
+            "{kpi}随{x}与{y}变化的热力图；最佳点位于{bx}，{by}。",
+        ),
         "tested_range": ("Low–high tested", "测试区间"),
         "at_low": ("At its low value", "取低值时"),
         "at_high": ("At its high value", "取高值时"),

@@ -212,3 +212,43 @@ def test_clicking_a_policy_map_cell_moves_the_two_levers(server: str, page: Page
         time.sleep(0.2)
     assert query(page).get("commission") == "15" and query(page).get("fairness") == "1"
     assert page.get_by_role("slider", name=COMMISSION).get_attribute("aria-valuetext") == "15.0%"
+
+
+def kpi_numbers(page: Page) -> list[str]:
+    """The KPI values in page order (labels change with the language, numbers must not)."""
+    settled(page)
+    return [v.inner_text().strip() for v in page.locator('[data-testid="stMetricValue"]').all()]
+
+
+def test_language_switch_keeps_the_numbers_and_undo_redo_work(server: str, page: Page) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_app(page, f"{server}/?p=support_100bn&commission=1.5&fairness=0.8")
+    english = kpi_numbers(page)
+    page.screenshot(path=str(ARTIFACTS / "lang-en.png"), full_page=True)
+    page.get_by_text("中文", exact=True).click()
+    page.get_by_text("电商飞轮模拟器").wait_for(timeout=20_000)
+    wait_ready(page)
+    assert kpi_numbers(page) == english
+    q = query(page)
+    assert q["lang"] == "zh" and q["commission"] == "1.5" and q["fairness"] == "0.8" and q["p"] == "support_100bn"
+    page.screenshot(path=str(ARTIFACTS / "lang-zh.png"), full_page=True)
+    # undo / redo a slider move (labels in Chinese now)
+    before = settled(page)
+    page.get_by_role("slider", name="佣金率（技术服务费率）").press("ArrowRight")
+    moved = wait_for_change(page, before)
+    page.get_by_role("button", name="撤销").click()
+    assert wait_for_change(page, moved) == before
+    page.get_by_role("button", name="重做").click()
+    assert wait_for_change(page, before) == moved
+
+
+def test_meeting_mode_screenshot(server: str, browser: Browser) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = ctx.new_page()
+    try:
+        open_app(page, f"{server}/?p=support_100bn&meet=1&lang=zh")
+        assert page.get_by_role("slider", name="佣金率（技术服务费率）").is_visible()  # on the page, sidebar closed
+        time.sleep(1.0)
+        page.screenshot(path=str(ARTIFACTS / "meeting-zh-1280x720.png"), full_page=True)
+    finally:
+        ctx.close()
