@@ -380,7 +380,8 @@ def replay_frames(n: int = 12) -> list[Params]:
     return [Params(tuple((a + (b - a) * (i / n)).tolist())) for i in range(1, n)]
 
 
-def action_row(lg: str) -> None:
+def action_row(lg: str) -> DeltaGenerator:
+    """Undo, redo, replay, meeting mode and bands in one row (returned: the app adds share and files)."""
     history = st.session_state.get("history", [])
     k = int(st.session_state.get("history_at", -1))
     row = st.container(horizontal=True, vertical_alignment="center", gap="small")
@@ -390,6 +391,8 @@ def action_row(lg: str) -> None:
         t("replay", lg), on_click=on_replay, disabled=k < 1, icon=":material/replay:", key="replay_btn", help=t("replay_help", lg)
     )
     row.toggle(t("meeting", lg), key="meeting", help=t("meeting_help", lg))
+    row.toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
+    return row
 
 
 # ------------------------------------------------------------------ controls
@@ -1050,10 +1053,14 @@ def main() -> None:
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
     record((preset_name, pack(params), sched_key(schedules)))
+    scenario = scenario_for(preset_name, params, schedules)
     with actions:
-        action_row(lg)
+        row = action_row(lg)
+    with row:
+        share_box(preset_name, params, schedules, horizon, view, lg)
+        files(scenario, horizon, lg)
 
-    top = st.columns([1.0, 4.6, 0.9, 1.3, 1.1], vertical_alignment="bottom")
+    top = st.columns([1.0, 6.0], vertical_alignment="bottom")
     top[0].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
     top[1].segmented_control(
         t("view", lg),
@@ -1062,12 +1069,7 @@ def main() -> None:
         format_func=lambda v: t("view_" + v, lg),
         required=True,
     )
-    bands = top[2].toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
-    scenario = scenario_for(preset_name, params, schedules)
-    with top[3]:
-        share_box(preset_name, params, schedules, horizon, view, lg)
-    with top[4]:
-        files(scenario, horizon, lg)
+    bands = bool(st.session_state.get("bands", True))
     st.session_state["scenario"] = scenario  # what the downloads would write (read by tests)
 
     current, reference, others = on_screen(preset_name, params, schedules, lg)
@@ -1076,7 +1078,11 @@ def main() -> None:
     st.caption(
         t("kpis_at", lg, h=horizon, date=str(cur["date"][-1])[:7], ref=md_escape(reference.line.label))
         + " · "
-        + (t("changed", lg) + ": " + ", ".join(f"`{k}`" for k in changes) if changes else t("no_changes", lg))
+        + (
+            t("changed", lg) + ("：" if lg == "zh" else ": ") + ", ".join(f"`{k}`" for k in changes)
+            if changes
+            else t("no_changes", lg)
+        )
     )
     cards = kpis(cur, reference.run(horizon), horizon)
     kpi_cards([k for k in cards if k.key in MEETING_KPIS] if meeting else cards, lg, big=meeting)

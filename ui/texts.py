@@ -66,7 +66,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "cal_source": ("Source", "来源"),
         "reference": ("reference", "参照"),
         "month": ("Month", "月份"),
-        "bands": ("Bands", "区间"),
+        "bands": ("Uncertainty bands", "不确定区间"),
         "bands_help": (
             "Shade p10–p90 (and draw p50) of the current scenario over {n} draws of the uncertain assumptions "
             "(fixed seed: the same link gives the same bands).",

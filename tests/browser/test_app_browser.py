@@ -129,7 +129,7 @@ def test_full_page_screenshot(server: str, browser: Browser) -> None:
     ctx = browser.new_context(viewport={"width": 1280, "height": 2300})
     page = ctx.new_page()
     try:
-        open_app(page, f"{server}/?p=support_100bn&commission=1.5&subsidy_bn_per_year=60")
+        open_app(page, f"{server}/?p=support_100bn&commission=1.5&subsidy_bn_per_year=60&s1=No%2520subsidy,baseline")
         time.sleep(1.0)  # let the chart transitions settle
         page.screenshot(path=str(ARTIFACTS / "app-full.png"), full_page=True)
         page.set_viewport_size({"width": 1280, "height": 720})
