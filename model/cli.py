@@ -1,10 +1,12 @@
-"""Command line: ``python -m model run|params|scenarios|facts``.
+"""Command line: ``python -m model run|xmile|params|scenarios|facts``.
 
     python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
                         [--months N] [--out FILE.csv]
     python -m model params       # the parameter registry as CSV
     python -m model scenarios    # the presets
     python -m model facts        # calibration facts vs the model
+    python -m model xmile [SCENARIO] [--set ...] [--schedule ...] [--months N] --out FILE.xmile
+                                 # the model and the scenario as an XMILE 1.0 file
 
 SCENARIO is a preset name (``baseline``) or a path to a ``.toml`` file; without
 it the baseline runs.  ``--set`` values act from month 0 on top of the
@@ -25,7 +27,7 @@ from . import __version__
 from .output import run, to_csv
 from .params import check_value
 from .registry import PARAMETERS
-from .scenario import load_scenario, presets
+from .scenario import Scenario, load_scenario, presets
 from .schedule import Schedule
 
 MAX_MONTHS = 240
@@ -77,13 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
     r.add_argument("--months", type=_months, default=72, help="horizon in months (1-240, default 72)")
     r.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    x = sub.add_parser("xmile", help="write the model and a scenario as an XMILE 1.0 file")
+    x.add_argument("scenario", nargs="?", default="baseline", help="preset name or path to a .toml file")
+    x.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
+    x.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
+    x.add_argument("--months", type=_months, default=72, help="horizon in months (1-240, default 72)")
+    x.add_argument("--out", type=Path, required=True, help="XMILE file to write")
     sub.add_parser("params", help="print the parameter registry as CSV")
     sub.add_parser("scenarios", help="list the preset scenarios")
     sub.add_parser("facts", help="print the calibration facts against the model")
     return parser
 
 
-def _cmd_run(args: argparse.Namespace) -> None:
+def _scenario(args: argparse.Namespace) -> Scenario:
+    """The scenario named on the command line with its ``--set`` and ``--schedule`` applied."""
     try:
         scenario = load_scenario(args.scenario)
     except ValueError as exc:
@@ -93,7 +102,21 @@ def _cmd_run(args: argparse.Namespace) -> None:
         schedules = [Schedule.parse(s) for s in args.schedules]
     except ValueError as exc:
         raise UsageError(f"--schedule: {exc}") from None
-    scenario = scenario.with_overrides(overrides).with_schedules(schedules)
+    return scenario.with_overrides(overrides).with_schedules(schedules)
+
+
+def _cmd_xmile(args: argparse.Namespace) -> None:
+    from .xmile import to_xmile
+
+    text = to_xmile(_scenario(args), months=args.months)
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--out: cannot write {str(args.out)!r}: {exc.strerror}") from None
+
+
+def _cmd_run(args: argparse.Namespace) -> None:
+    scenario = _scenario(args)
     text = to_csv([(scenario.name, run(scenario, months=args.months))])
     if args.out is None:
         sys.stdout.write(text)
@@ -145,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             _cmd_run(args)
+        elif args.command == "xmile":
+            _cmd_xmile(args)
         elif args.command == "params":
             _cmd_params()
         elif args.command == "scenarios":

@@ -211,7 +211,12 @@ def test_clicking_a_policy_map_cell_moves_the_two_levers(server: str, page: Page
             break
         time.sleep(0.2)
     assert query(page).get("commission") == "15" and query(page).get("fairness") == "1"
-    assert page.get_by_role("slider", name=COMMISSION).get_attribute("aria-valuetext") == "15.0%"
+    slider = page.get_by_role("slider", name=COMMISSION)
+    deadline = time.monotonic() + 10
+    while slider.get_attribute("aria-valuetext") != "15.0%" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    page.screenshot(path=str(ARTIFACTS / "policy-map-click.png"), full_page=True)
+    assert slider.get_attribute("aria-valuetext") == "15.0%"
 
 
 def kpi_numbers(page: Page) -> list[str]:
