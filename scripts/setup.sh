@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Create .venv and install pinned dependencies: setup.sh runtime|dev
-# dev also installs Debian's Chromium (browser tests) and a CJK font, as root via apt.
+# dev also installs, as root via apt, Debian's Chromium (browser tests), a CJK font
+# (screenshots in Chinese) and nginx (the load-balanced replicas recipe and its test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-runtime}"
@@ -16,12 +17,12 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
-if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx >/dev/null
   else
-    echo "setup: browser tests need Debian's chromium and fonts-noto-cjk: sudo apt-get install chromium fonts-noto-cjk" >&2
+    echo "setup: browser tests need Debian's chromium, fonts-noto-cjk and nginx: sudo apt-get install chromium fonts-noto-cjk nginx" >&2
     exit 1
   fi
 fi

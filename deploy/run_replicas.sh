@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Run several Streamlit replicas of the app on loopback ports and nginx in front (sticky sessions).
+#
+#   bash deploy/run_replicas.sh                       # 2 replicas on 8501, 8502; nginx on 127.0.0.1:8080
+#   REPLICAS=4 LISTEN=127.0.0.1:9000 bash deploy/run_replicas.sh
+#   REPLICA_PORTS="9101 9102" bash deploy/run_replicas.sh
+#
+# Environment (all optional):
+#   REPLICAS       number of replicas (default 2), on ports BASE_PORT, BASE_PORT+1, ...
+#   BASE_PORT      first replica port (default 8501)
+#   REPLICA_PORTS  explicit replica ports, space-separated (overrides REPLICAS and BASE_PORT)
+#   LISTEN         nginx listen address (default 127.0.0.1:8080)
+#   RUN_DIR        directory for nginx.conf, pid, logs, temp files and replica logs (default: a new temp dir)
+#   PYTHON         the Python that has the app's requirements (default .venv/bin/python, else python3)
+#   NGINX_BIN      the nginx binary (default /usr/sbin/nginx; Debian package "nginx")
+#
+# Runs in the foreground until Ctrl-C / SIGTERM, then stops nginx and every replica it started.
+# RUN_DIR/replica-PORT.pid holds each replica's process id, RUN_DIR/nginx.pid nginx's.
+# Needs no root: nginx writes only under RUN_DIR. Replicas listen on 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+replicas="${REPLICAS:-2}"
+base_port="${BASE_PORT:-8501}"
+listen="${LISTEN:-127.0.0.1:8080}"
+nginx="${NGINX_BIN:-/usr/sbin/nginx}"
+python="${PYTHON:-}"
+if [ -z "$python" ]; then
+  if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
+fi
+if [ -n "${REPLICA_PORTS:-}" ]; then
+  read -r -a ports <<<"$REPLICA_PORTS"
+else
+  ports=()
+  for ((i = 0; i < replicas; i++)); do ports+=($((base_port + i))); done
+fi
+if [ ! -x "$nginx" ]; then
+  echo "run_replicas: nginx not found at $nginx; install it with: apt-get install -y nginx" >&2
+  exit 1
+fi
+run_dir="${RUN_DIR:-$(mktemp -d -t flywheel-replicas.XXXXXX)}"
+mkdir -p "$run_dir"
+run_dir="$(cd "$run_dir" && pwd)"
+
+pids=()
+stop() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop EXIT
+trap 'exit 0' INT TERM
+
+# The replicas: independent processes, production flags (see .streamlit/config.toml).
+for port in "${ports[@]}"; do
+  "$python" -m streamlit run streamlit_app.py \
+    --server.address 127.0.0.1 --server.port "$port" \
+    --server.headless true --server.fileWatcherType none --browser.gatherUsageStats false \
+    >"$run_dir/replica-$port.log" 2>&1 &
+  pids+=($!)
+  echo $! >"$run_dir/replica-$port.pid"
+done
+
+# Wait until every replica answers its health check.
+for port in "${ports[@]}"; do
+  for ((t = 0; ; t++)); do
+    if "$python" -c "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:$port/_stcore/health', timeout=2).status != 200)" 2>/dev/null; then
+      break
+    fi
+    if ((t > 300)); then
+      echo "run_replicas: replica on port $port did not become healthy; see $run_dir/replica-$port.log" >&2
+      exit 1
+    fi
+    sleep 0.3
+  done
+done
+
+# nginx.conf from the template.
+servers=""
+for port in "${ports[@]}"; do servers+="        server 127.0.0.1:$port;"$'\n'; done
+while IFS= read -r line; do
+  if [[ $line =~ ^[[:space:]]*@SERVERS@[[:space:]]*$ ]]; then
+    printf '%s' "$servers"
+  else
+    line="${line//@PREFIX@/$run_dir}"
+    printf '%s\n' "${line//@LISTEN@/$listen}"
+  fi
+done <deploy/nginx.conf.template >"$run_dir/nginx.conf"
+
+"$nginx" -t -q -p "$run_dir" -e "$run_dir/error.log" -c "$run_dir/nginx.conf"
+"$nginx" -p "$run_dir" -e "$run_dir/error.log" -c "$run_dir/nginx.conf" &
+nginx_pid=$!
+pids+=("$nginx_pid")
+echo "run_replicas: ${#ports[@]} replicas (${ports[*]}) behind http://$listen/ ; files in $run_dir" >&2
+# Until nginx stops (or Ctrl-C / SIGTERM); the trap then stops the replicas. A replica that
+# exits meanwhile is not restarted: nginx sends its users to the others.
+wait "$nginx_pid"

@@ -1,0 +1,174 @@
+"""Stateless replicas: one link, two independent servers, the same bytes; and the nginx recipe in deploy/."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.browser.conftest import ARTIFACTS, ROOT, wait_ready
+from tests.browser.test_app_browser import COMMISSION, open_app, settled, wait_for_change
+from tools.browser import free_port, running_app
+
+pytestmark = pytest.mark.browser
+NGINX = Path("/usr/sbin/nginx")
+# Several parameters, a pinned scenario (s1) and a lever schedule (sched=commission=2@12+6, URL-encoded).
+SHARED = "/?p=support_100bn&commission=1.5&fairness=0.8&h=48&s1=Fee%2520up,baseline,commission=1.5&sched=commission%3D2%4012%2B6"
+CSVS = ("Scenario CSV", "Scenario + baseline + pinned CSV")
+
+
+@pytest.fixture(scope="module")
+def replicas() -> Iterator[tuple[str, str]]:
+    """Two independent ``streamlit run`` processes, each on its own free loopback port."""
+    with (
+        running_app(ARTIFACTS / "replica-a.log") as a,
+        running_app(ARTIFACTS / "replica-b.log") as b,
+    ):
+        yield a, b
+
+
+def download_csvs(page: Page, tag: str) -> list[bytes]:
+    """Both scenario CSVs from the Downloads popover of an open app."""
+    wait_ready(page)
+    page.wait_for_selector("svg.marks", timeout=30_000)
+    assert page.locator('[data-testid="stAlert"]').count() == 0  # every value in the link was used
+    page.get_by_role("button", name="Downloads").click()
+    out = []
+    for i, name in enumerate(CSVS):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=name, exact=True).click()
+        path = ARTIFACTS / f"replica-{tag}-{i}.csv"
+        info.value.save_as(path)
+        out.append(path.read_bytes())
+    return out
+
+
+def test_the_same_url_gives_byte_identical_csvs_from_two_servers(replicas: tuple[str, str], browser: Browser) -> None:
+    assert replicas[0] != replicas[1]
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True) for _ in replicas]
+    try:
+        pages = [ctx.new_page() for ctx in contexts]
+        for page, base in zip(pages, replicas, strict=True):
+            page.goto(base + SHARED, wait_until="commit")  # both servers work at the same time
+        from_a, from_b = (download_csvs(page, tag) for page, tag in zip(pages, "ab", strict=True))
+    finally:
+        for ctx in contexts:
+            ctx.close()
+    assert from_a == from_b
+    scenario, with_pins = from_a
+    assert b"param fairness=0.8" in scenario and b"schedule commission=0.02@12+6" in scenario  # the link, all of it
+    assert scenario != with_pins and b"Fee up" in with_pins and b"support_100bn-baseline" in with_pins
+
+
+def test_the_dockerfile_health_check_passes_against_a_live_server(replicas: tuple[str, str]) -> None:
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    code = re.search(r'HEALTHCHECK[^\n]*\\\n\s*CMD \["python", "-c", "(.*)"\]', text)
+    assert code, "HEALTHCHECK CMD [python, -c, ...] not found"
+    port = replicas[0].rsplit(":", 1)[1]
+    check = code.group(1)
+    live = subprocess.run([sys.executable, "-c", check.replace("8501", port)], check=False, timeout=20)
+    dead = subprocess.run([sys.executable, "-c", check.replace("8501", str(free_port()))], capture_output=True, timeout=20)
+    assert live.returncode == 0 and dead.returncode != 0
+
+
+@pytest.fixture(scope="module")
+def behind_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """``deploy/run_replicas.sh``: two replicas and nginx on free loopback ports; yields nginx's URL and run dir."""
+    assert NGINX.exists(), "the nginx recipe test needs Debian's nginx at /usr/sbin/nginx: run apt-get install -y nginx"
+    run_dir = tmp_path_factory.mktemp("nginx-replicas")
+    listen = f"127.0.0.1:{free_port()}"
+    env = os.environ | {
+        "REPLICA_PORTS": f"{free_port()} {free_port()}",
+        "LISTEN": listen,
+        "RUN_DIR": str(run_dir),
+        "PYTHON": sys.executable,
+        "NGINX_BIN": str(NGINX),
+    }
+    log = (ARTIFACTS / "run_replicas.log").open("w", encoding="utf-8")
+    proc = subprocess.Popen(["bash", "deploy/run_replicas.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://{listen}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 - loopback only
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"run_replicas.sh did not start; see {ARTIFACTS / 'run_replicas.log'}")
+            time.sleep(0.3)
+        yield url, run_dir
+    finally:
+        proc.send_signal(signal.SIGTERM)  # the script's trap stops nginx and both replicas
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def routes(run_dir: Path) -> dict[str, set[str]]:
+    """Sticky key → the upstreams that answered it, from the access log (after a failed try nginx logs "A, B")."""
+    out: dict[str, set[str]] = {}
+    for line in (run_dir / "access.log").read_text(encoding="utf-8").splitlines():
+        m = re.search(r"route=(\S+) upstream=(.+)$", line)
+        if m and m.group(2) != "-":
+            out.setdefault(m.group(1), set()).add(m.group(2).split(", ")[-1])
+    return out
+
+
+def test_nginx_in_front_of_two_replicas_serves_the_live_app(behind_nginx: tuple[str, Path], page: Page) -> None:
+    url, run_dir = behind_nginx
+    with urllib.request.urlopen(url + "/_stcore/health", timeout=5) as r:  # noqa: S310 - loopback only
+        assert r.status == 200 and r.read() == b"ok"
+        assert any(c.startswith("flywheel_route=") for c in r.headers.get_all("Set-Cookie") or [])
+    open_app(page, url + "/?p=baseline")
+    before = settled(page)
+    assert any(k.startswith("GMV") and v for k, v in before.items())
+    page.get_by_role("slider", name=COMMISSION).press("ArrowRight")  # a rerun over the proxied websocket
+    after = wait_for_change(page, before)
+    assert after != before
+    wait_ready(page)
+    cookie = next(c["value"] for c in page.context.cookies() if c["name"] == "flywheel_route")
+    assert len(routes(run_dir)[cookie]) == 1  # every request of this browser went to one replica
+
+
+def health_with_keys(url: str, prefix: str) -> None:
+    for i in range(16):
+        req = urllib.request.Request(url + "/_stcore/health", headers={"Cookie": f"flywheel_route={prefix}{i}"})  # noqa: S310
+        with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310 - loopback only
+            assert r.status == 200
+
+
+def test_nginx_spreads_sessions_keeps_each_on_one_replica_and_fails_over(behind_nginx: tuple[str, Path]) -> None:
+    url, run_dir = behind_nginx
+    health_with_keys(url, "k")
+    health_with_keys(url, "k")
+    seen = {k: v for k, v in routes(run_dir).items() if re.fullmatch(r"k\d+", k)}
+    assert len(seen) == 16 and all(len(v) == 1 for v in seen.values())  # sticky
+    assert len(set().union(*seen.values())) == 2  # both replicas get sessions
+    # stop one replica (by the pid the script recorded): every key is still served, by the other
+    pid_file = sorted(run_dir.glob("replica-*.pid"))[0]
+    dead = f"127.0.0.1:{pid_file.stem.removeprefix('replica-')}"
+    os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://{dead}/_stcore/health", timeout=1).close()
+        except OSError:
+            break
+        time.sleep(0.2)
+    health_with_keys(url, "after")
+    after = {k: v for k, v in routes(run_dir).items() if k.startswith("after")}
+    assert len(after) == 16 and set().union(*after.values()) == set().union(*seen.values()) - {dead}

@@ -1,0 +1,134 @@
+"""Deployment files: the Dockerfile (it cannot be built here: no Docker daemon), the nginx recipe, Community Cloud."""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+import re
+import shlex
+import subprocess
+import tomllib
+from pathlib import Path
+
+from streamlit import config
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCKERFILE = ROOT / "Dockerfile"
+
+
+def instructions() -> list[tuple[str, str]]:
+    """The Dockerfile's instructions as (KEYWORD, arguments), continuation lines joined, comments dropped."""
+    text = re.sub(r"\\\n", " ", DOCKERFILE.read_text(encoding="utf-8"))
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, args = line.partition(" ")
+            out.append((key.upper(), args.strip()))
+    return out
+
+
+def args_of(key: str) -> list[str]:
+    return [a for k, a in instructions() if k == key]
+
+
+def exec_form(args: str) -> list[str]:
+    value = ast.literal_eval(args)
+    assert isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return value
+
+
+def streamlit_flags(argv: list[str]) -> dict[str, str]:
+    """``--section.option=value`` / ``--section.option value`` pairs of a command line."""
+    out, i = {}, 0
+    while i < len(argv):
+        if argv[i].startswith("--"):
+            name, eq, value = argv[i][2:].partition("=")
+            if not eq:
+                i += 1
+                value = argv[i]
+            out[name] = value
+        i += 1
+    return out
+
+
+def dockerignored(path: str) -> bool:
+    patterns = [p.strip() for p in (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()]
+    patterns = [p for p in patterns if p and not p.startswith("#")]
+    parts = Path(path).parts
+    return any(fnmatch.fnmatch(path, p) or fnmatch.fnmatch(parts[0], p) for p in patterns)
+
+
+def test_dockerfile_base_user_port_and_health_check() -> None:
+    assert args_of("FROM") == ["python:3.11-slim"]
+    assert args_of("EXPOSE") == ["8501"]
+    users = args_of("USER")
+    assert users and users[-1] not in ("root", "0")
+    (health,) = args_of("HEALTHCHECK")
+    options, _, command = health.partition("CMD ")
+    assert "--interval=" in options and "--start-period=" in options
+    argv = exec_form(command)
+    assert argv[:2] == ["python", "-c"] and "/_stcore/health" in argv[2] and "urllib.request" in argv[2]
+    ast.parse(argv[2])  # valid Python (it is run against a live server in tests/browser/test_replicas.py)
+
+
+def test_dockerfile_installs_the_pinned_requirements_and_copies_what_exists() -> None:
+    assert any("requirements.txt" in a for a in args_of("RUN"))
+    copied = []
+    for args in args_of("COPY"):
+        words = [w for w in shlex.split(args) if not w.startswith("--")]
+        copied += words[:-1]
+    for src in copied:
+        assert (ROOT / src).exists(), f"Dockerfile copies {src}, which does not exist"
+        assert not dockerignored(src), f"Dockerfile copies {src}, which .dockerignore excludes"
+    # what the app imports and reads at runtime
+    for needed in ("requirements.txt", "streamlit_app.py", ".streamlit", "model", "ui", "scenarios", "data"):
+        assert needed in copied, f"Dockerfile does not copy {needed}"
+
+
+def test_dockerfile_runs_streamlit_with_the_production_flags() -> None:
+    (cmd,) = args_of("CMD")
+    argv = exec_form(cmd)
+    assert argv[:3] == ["streamlit", "run", "streamlit_app.py"]
+    flags = streamlit_flags(argv[3:])
+    assert set(flags) <= set(config._config_options_template), "unknown streamlit option"
+    assert flags["server.fileWatcherType"] == "none" and flags["server.headless"] == "true"
+    assert flags["server.port"] == "8501" and flags["server.address"] == "0.0.0.0"  # noqa: S104 - inside the container
+
+
+def test_community_cloud_files_are_where_it_looks() -> None:
+    assert (ROOT / "streamlit_app.py").is_file()
+    reqs = (ROOT / "requirements.txt").read_text(encoding="utf-8")
+    assert re.search(r"^streamlit==\d", reqs, flags=re.M)
+    cfg = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert cfg["server"]["fileWatcherType"] == "none" and cfg["server"]["maxUploadSize"] == 1
+    for section, options in cfg.items():
+        for option in options:
+            assert f"{section}.{option}" in config._config_options_template
+
+
+def test_replica_script_and_nginx_template() -> None:
+    script = ROOT / "deploy" / "run_replicas.sh"
+    subprocess.run(["bash", "-n", str(script)], check=True)
+    flags = streamlit_flags(shlex.split(re.search(r"-m streamlit run streamlit_app.py(.*?)>", script.read_text(), re.S)[1]))
+    assert set(flags) <= set(config._config_options_template)
+    assert flags["server.fileWatcherType"] == "none" and flags["server.address"] == "127.0.0.1"
+    template = (ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
+    for needed in (
+        "daemon off;",
+        "hash $route_key consistent;",
+        "location /_stcore/stream",
+        "proxy_read_timeout 86400s;",
+        "proxy_set_header Upgrade $http_upgrade;",
+        "proxy_set_header Connection $connection_upgrade;",
+    ):
+        assert needed in template, needed
+    assert {"@PREFIX@", "@LISTEN@", "@SERVERS@"} <= set(re.findall(r"@[A-Z]+@", template))
+
+
+def test_deployment_docs_cover_hosting_replicas_and_limits() -> None:
+    doc = (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")
+    for heading in ("Streamlit Community Cloud", "Docker", "Health check", "Replicas", "Limits"):
+        assert re.search(rf"^#+ .*{heading}", doc, flags=re.M | re.I), heading
+    for fact in ("/_stcore/health", "fileWatcherType", "deploy/run_replicas.sh", "apt-get install -y nginx"):
+        assert fact in doc
