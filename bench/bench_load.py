@@ -1,6 +1,7 @@
 """Concurrent load test: N real sessions against a running server, over Streamlit's websocket.
 
-    .venv/bin/python bench/bench_load.py [--sessions 30] [--timeout 120] [--changes 2] [--no-bands]
+    .venv/bin/python bench/bench_load.py [--sessions 30] [--timeout 120] [--changes 2] [--stagger 0.3]
+                                         [--no-bands] [--replicas N]
 
 Starts the app (``tools.browser.running_app``: ``streamlit run``, production config,
 loopback only), then opens N sessions speaking Streamlit's own protocol on
@@ -12,7 +13,9 @@ checks the KPI cards (the ``metric`` elements) against the model run directly
 commission slider ``--changes`` times (a ``rerun_script`` with the slider's widget
 state, as the frontend sends it) and checks the new cards each time.  A card that
 differs from this session's own expected numbers is a wrong result (cross-talk).
-Latency: send → ``script_finished``.  Server CPU and RSS are sampled from /proc.
+Latency: send → ``script_finished``.  Server CPU and RSS are sampled from /proc (all
+replicas together with ``--replicas N``, which runs the sessions through nginx in front of
+N replicas started by ``deploy/run_replicas.sh``: the documented recipe, under load).
 Target: 30 sessions, 0 errors, 0 wrong results, p95 rerun latency <= 3 s.
 """
 
@@ -23,6 +26,7 @@ import asyncio
 import logging
 import math
 import os
+import shutil
 import statistics
 import sys
 import threading
@@ -40,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import model  # noqa: E402
-from tools.browser import running_app  # noqa: E402
+from tools.browser import replicas_behind_nginx, running_app  # noqa: E402
 from ui import urlstate as us  # noqa: E402
 from ui.app import fmt_number  # noqa: E402
 from ui.kpi import kpis  # noqa: E402
@@ -216,11 +220,11 @@ def server_pid(port: int) -> int | None:
 
 
 class Sampler(threading.Thread):
-    """CPU % (of one core) and RSS of the server process, every ``period`` seconds."""
+    """CPU % (100 = one core) and RSS of the server processes together, every ``period`` seconds."""
 
-    def __init__(self, pid: int, period: float = 0.25) -> None:
+    def __init__(self, pids: list[int], period: float = 0.25) -> None:
         super().__init__(daemon=True)
-        self.pid, self.period = pid, period
+        self.pids, self.period = pids, period
         self.cpu: list[float] = []
         self.rss_mb: list[float] = []
         self.stop = threading.Event()
@@ -228,19 +232,25 @@ class Sampler(threading.Thread):
         self.page = os.sysconf("SC_PAGE_SIZE")
 
     def cpu_seconds(self) -> float:
-        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / self.tick  # utime + stime
+        total = 0.0
+        for pid in self.pids:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / self.tick  # utime + stime
+        return total
+
+    def rss(self) -> float:
+        return sum(int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self.page for pid in self.pids) / 2**20
 
     def run(self) -> None:
         last_t, last_c = time.monotonic(), self.cpu_seconds()
         while not self.stop.wait(self.period):
             try:
                 now, c = time.monotonic(), self.cpu_seconds()
-                rss = int(Path(f"/proc/{self.pid}/statm").read_text().split()[1]) * self.page
+                rss = self.rss()
             except OSError:
                 return
             self.cpu.append(100 * (c - last_c) / (now - last_t))
-            self.rss_mb.append(rss / 2**20)
+            self.rss_mb.append(rss)
             last_t, last_c = now, c
 
 
@@ -250,12 +260,15 @@ def pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, max(0, math.ceil(q * len(xs)) - 1))]
 
 
-async def load(base: str, args: argparse.Namespace, expected: dict[float, list[Card]], plans: list[list[float]]) -> list[Session]:
-    if args.warmup:  # one untimed session first: the server's first run imports and builds caches
-        warm = Session(-1, [us.to_display(PARAM, PARAM.default)])
-        await run_session(warm, base, not args.no_bands, 0.0, time.monotonic() + args.timeout, expected)
-        if warm.errors or warm.wrong:
-            print("warm-up session failed:", *(warm.errors + warm.wrong)[:3])
+async def load(
+    base: str, args: argparse.Namespace, expected: dict[float, list[Card]], plans: list[list[float]], warm: list[str]
+) -> list[Session]:
+    if args.warmup:  # one untimed session per server first: its first run imports and builds caches
+        for server in warm:
+            w = Session(-1, [us.to_display(PARAM, PARAM.default)])
+            await run_session(w, server, not args.no_bands, 0.0, time.monotonic() + args.timeout, expected)
+            if w.errors or w.wrong:
+                print("warm-up session failed:", *(w.errors + w.wrong)[:3])
     sessions = [Session(i, plan) for i, plan in enumerate(plans)]
     t0 = time.monotonic()
     deadline = t0 + args.timeout
@@ -281,6 +294,12 @@ def main() -> None:
     ap.add_argument("--stagger", type=float, default=0.3, help="seconds between session starts")
     ap.add_argument("--no-bands", action="store_true", help="open the links with bands=0")
     ap.add_argument("--no-warmup", dest="warmup", action="store_false", help="time the server's first run too")
+    ap.add_argument(
+        "--replicas",
+        type=int,
+        default=0,
+        help="0: one server, direct; N: N replicas behind nginx (deploy/run_replicas.sh), sessions through nginx",
+    )
     ap.add_argument("--log", type=Path, default=ROOT / "test-artifacts" / "bench_load_server.log")
     args = ap.parse_args()
 
@@ -295,14 +314,26 @@ def main() -> None:
     expected.setdefault(us.to_display(PARAM, PARAM.default), expected_cards(us.to_display(PARAM, PARAM.default)))
     print(f"expected KPI cards for {len(expected)} settings computed in {time.perf_counter() - t_exp:.1f} s")
 
-    with running_app(args.log) as base:
-        port = int(base.rsplit(":", 1)[1])
-        pid = server_pid(port)
-        sampler = Sampler(pid) if pid else None
+    if args.replicas:
+        run_dir = ROOT / "test-artifacts" / "bench_load_replicas"
+        shutil.rmtree(run_dir, ignore_errors=True)
+        server = replicas_behind_nginx(run_dir, args.replicas)
+    else:
+        server = running_app(args.log)
+    with server as base:
+        if args.replicas:  # warm each replica directly, then load them through nginx
+            files = sorted(run_dir.glob("replica-*.pid"))
+            pids = [int(f.read_text()) for f in files]
+            warm = [f"http://127.0.0.1:{f.stem.split('-', 1)[1]}" for f in files]
+        else:
+            pid = server_pid(int(base.rsplit(":", 1)[1]))
+            pids = [pid] if pid else []
+            warm = [base]
+        sampler = Sampler(pids) if pids else None
         if sampler:
             sampler.start()
         t0 = time.perf_counter()
-        sessions = asyncio.run(load(base, args, expected, plans))
+        sessions = asyncio.run(load(base, args, expected, plans, warm))
         wall = time.perf_counter() - t0
         if sampler:
             sampler.stop.set()
@@ -312,7 +343,9 @@ def main() -> None:
     every = lat["open"] + lat["slider"]
     errors = [e for s in sessions for e in s.errors]
     wrong = [w for s in sessions for w in s.wrong]
-    print(f"\nload test: {'bands on' if not args.no_bands else 'bands off'}, stagger {args.stagger} s, wall {wall:.1f} s")
+    where = f"{args.replicas} replicas behind nginx" if args.replicas else "one server"
+    bands = "bands off" if args.no_bands else "bands on"
+    print(f"\nload test: {where}, {bands}, stagger {args.stagger} s, wall {wall:.1f} s")
     print(f"{'sessions':<28}{len(sessions)}")
     print(f"{'reruns completed':<28}{len(every)}  (open {len(lat['open'])}, slider {len(lat['slider'])})")
     print(f"{'errors':<28}{len(errors)}")

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
 import model
+
+
+def plain(markdown: str) -> str:
+    """What a reader sees of the app's Markdown: escapes and bold markers removed."""
+    return re.sub(r"\\(.)", r"\1", markdown.replace("**", ""))
 
 
 @functools.cache

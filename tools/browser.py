@@ -64,3 +64,52 @@ def running_app(log_path: Path, script: str = "streamlit_app.py", timeout: float
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+NGINX = Path("/usr/sbin/nginx")
+
+
+@contextmanager
+def replicas_behind_nginx(run_dir: Path, n: int = 2, log_path: Path | None = None, timeout: float = 90.0) -> Iterator[str]:
+    """``deploy/run_replicas.sh``: ``n`` replicas and nginx on free loopback ports; yield nginx's URL.
+
+    ``run_dir`` receives nginx.conf, the logs and ``replica-PORT.pid`` files.  On exit the
+    script's own trap stops nginx and every replica.
+    """
+    import os
+    import signal
+
+    if not NGINX.exists():
+        raise RuntimeError(f"the nginx recipe needs Debian's nginx at {NGINX}: apt-get install -y nginx")
+    run_dir.mkdir(parents=True, exist_ok=True)
+    listen = f"127.0.0.1:{free_port()}"
+    env = os.environ | {
+        "REPLICA_PORTS": " ".join(str(free_port()) for _ in range(n)),
+        "LISTEN": listen,
+        "RUN_DIR": str(run_dir),
+        "PYTHON": sys.executable,
+        "NGINX_BIN": str(NGINX),
+    }
+    log_path = log_path or run_dir / "run_replicas.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(["/bin/bash", "deploy/run_replicas.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://{listen}"
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 - loopback only
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"run_replicas.sh did not start; see {log_path}")
+                time.sleep(0.3)
+            yield url
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()

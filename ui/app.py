@@ -230,42 +230,19 @@ def on_reset_all() -> None:
 def first_run() -> None:
     """Once per session: read the link, remember what could not be used, seed the controls."""
     query = st.query_params.to_dict()
-    names = list(presets())
-    values, issues = us.check_query(query, names)
-    st.session_state["url_issues"] = issues
-    preset = query.get(us.PRESET_KEY, us.DEFAULT_PRESET)
-    st.session_state["preset"] = preset if preset in names else us.DEFAULT_PRESET
-    horizon = query.get(us.HORIZON_KEY, "")
-    st.session_state["horizon"] = int(horizon) if horizon in {str(h) for h in us.HORIZONS} else us.DEFAULT_HORIZON
-    view = query.get(us.VIEW_KEY, "")
-    st.session_state["view"] = view if view in us.VIEWS else us.VIEWS[0]
-    st.session_state["bands"] = query.get(us.BANDS_KEY, "1") != "0"
-    st.session_state["meeting"] = query.get(us.MEETING_KEY, "0") == "1"
+    link = us.read_link(query, presets())
+    st.session_state["url_issues"] = list(link.issues)
+    st.session_state["preset"] = link.preset
+    st.session_state["horizon"] = link.horizon
+    st.session_state["view"] = link.view
+    st.session_state["bands"] = link.bands
+    st.session_state["meeting"] = link.meeting
     for p in MANAGED:
-        if p.name in values:
-            st.session_state[p.name] = us.to_display(p, values[p.name])
-    preset_sc = presets()[st.session_state["preset"]]
-    schedules = preset_sc.schedules
-    if us.SCHEDULE_KEY in query:
-        schedules, bad = us.decode_schedules(query[us.SCHEDULE_KEY])
-        issues += bad
-        seen: set[str] = set()
-        for sch in schedules:
-            if sch.param in seen:
-                issues.append(us.Issue(us.SCHEDULE_KEY, us.schedule_text(sch), t("sched_dup", "en"), t("sched_dup", "zh")))
-            seen.add(sch.param)
-    set_schedules_to(tuple(schedules), preset_sc.params)
-    pins = []
-    for key in us.PIN_KEYS:
-        if key in query:
-            pin, bad = us.decode_pin(query[key], key, {n: sc.params for n, sc in presets().items()})
-            issues += bad
-            if pin is not None:
-                pins.append(pin)
-    st.session_state["pins"] = pins
-    ref, bad = us.decode_ref(query.get(us.REF_KEY, "0"), len(pins))
-    st.session_state["ref"] = ref
-    issues += bad
+        if p.name in link.values:
+            st.session_state[p.name] = us.to_display(p, link.values[p.name])
+    set_schedules_to(link.schedules, presets()[link.preset].params)
+    st.session_state["pins"] = list(link.pins)
+    st.session_state["ref"] = link.ref
     shown = {p.name for p in SHOWN}
     for key in list(query):
         if key not in us.META_KEYS and key not in shown:
@@ -420,7 +397,7 @@ def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
         bind="query-params" if bound else None,
         persist_state=None if bound else "session",
     )
-    return float(value)
+    return us.snap_display(p, float(value))  # a bound slider takes a link's value as typed: same precision as the check
 
 
 def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:
@@ -977,25 +954,34 @@ def files(scenario: Scenario, months: int, lg: str) -> None:
 
 
 def on_upload() -> None:
-    """Restore a scenario file: validate it whole, then move the controls; on any error change nothing."""
+    """Restore a scenario file: validate it whole, then move the controls; on any error change nothing.
+
+    The file's name and every reason are user text: escaped before they reach Markdown."""
     lg = lang()
     up = st.session_state.get("upload")
     if up is None:
         return
-    name = up.name
+    name = md_escape(us.clean_name(str(up.name))[: us.MAX_NAME_CHARS] or "?")
+
+    def refuse(reason: str) -> None:
+        reason = reason.removeprefix(f"{up.name}: ").removesuffix("; ignored").rstrip(".?")  # the message adds them
+        st.session_state["upload_msg"] = ("error", t("upload_bad", lg, name=name, reason=md_escape(reason)))
+
     try:
         data = up.getvalue()
         if not data.strip():
             raise ValueError("the file is empty")
-        if len(data) > 64 * 1024:
-            raise ValueError("the file is larger than 64 KiB")
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ValueError(f"the file is larger than {MAX_UPLOAD_BYTES // 1024} KiB")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             raise ValueError("not UTF-8 text") from None
-        sc = load_text(text, name.rsplit(".", 1)[0], name)
-    except ValueError as exc:
-        st.session_state["upload_msg"] = ("error", t("upload_bad", lg, name=name, reason=str(exc)))
+        if "\0" in text:
+            raise ValueError("not a text file (it contains NUL characters)")
+        sc = load_text(text, str(up.name).rsplit(".", 1)[0], str(up.name))
+    except (ValueError, RecursionError, MemoryError) as exc:
+        refuse(str(exc)[:300] if not isinstance(exc, RecursionError) else "too deeply nested")
         return
     target = next((n for n in (sc.preset, sc.name) if n in presets()), st.session_state["preset"])
     base = presets()[target]
@@ -1004,27 +990,33 @@ def on_upload() -> None:
     wanted = {**state_diff, **sc.params.diff(base.params)}
     not_shown = sorted(k for k in wanted if k not in {p.name for p in SHOWN})
     if not_shown:
-        st.session_state["upload_msg"] = (
-            "error",
-            t("upload_bad", lg, name=name, reason="these settings cannot be changed in the app: " + ", ".join(not_shown)),
-        )
+        refuse("these settings cannot be changed in the app: " + ", ".join(not_shown))
+        return
+    schedules, bad = us.fit_schedules(sc.schedules, "schedule")
+    if bad:
+        refuse("; ".join(f"{i.value}: {i.reason_en}" for i in bad))
         return
     if state_diff:
         notes.append(t("upload_state", lg, name=name, fields=", ".join(sorted(state_diff))))
-    if sc.schedules:
-        notes.append(t("upload_schedules", lg, name=name))
+    if schedules:
+        notes.append(t("upload_schedules", lg, name=name, n=len(schedules)))
     st.session_state["preset"] = target
     set_widgets_to(target)
     for p in SHOWN:
         if p.name in wanted:
             st.session_state[p.name] = us.to_display(p, wanted[p.name])
+    set_schedules_to(schedules, base.params)
     st.session_state["upload_msg"] = ("info", " ".join(notes))
 
 
 def show_messages(lg: str) -> None:
     issues: list[us.Issue] = st.session_state.get("url_issues", [])
     if issues:
-        lines = [f"- `{i.field}` = `{i.value}`: {i.reason_zh if lg == 'zh' else i.reason_en}" for i in issues]
+        # Field and value are the link's own text: escaped, never inside a code span (a backtick would end it).
+        lines = [
+            f"- **{md_escape(i.field)}** = {md_escape(i.value) or '∅'}: {md_escape(i.reason_zh if lg == 'zh' else i.reason_en)}"
+            for i in issues
+        ]
         st.warning(t("url_issues", lg) + "\n" + "\n".join(lines), icon=":material/link_off:")
     msg = st.session_state.get("upload_msg")
     if msg:
@@ -1032,6 +1024,7 @@ def show_messages(lg: str) -> None:
         (st.error if kind == "error" else st.info)(text)
 
 
+MAX_UPLOAD_BYTES = 64 * 1024  # a scenario file is a few KiB; the server refuses anything over 1 MB (config)
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")
 
 

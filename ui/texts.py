@@ -82,10 +82,6 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "phase_at": ("… from month", "……起始月份"),
         "phase_ramp": ("… over months (0 = at once)", "……过渡月数（0 = 一次到位）"),
         "phase_ramp_help": ("Linear ramp from the lever's value at the start month.", "从起始月份时的取值线性过渡。"),
-        "sched_dup": (
-            "only one schedule per lever can be shown; the first is used",
-            "每个杠杆只能显示一项时间安排，已采用第一项",
-        ),
         "compare": ("Compare scenarios", "情景对比"),
         "undo": ("Undo", "撤销"),
         "redo": ("Redo", "重做"),
@@ -162,8 +158,8 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "{name}：其参考状态与预设在 {fields} 上不同，已作为从第0个月起的改动应用。",
         ),
         "upload_schedules": (
-            "{name}: lever schedules are not shown in the app yet; they were not applied.",
-            "{name}：应用暂不支持杠杆时间表，未应用。",
+            "{name}: {n} lever schedule(s) applied (see “Time-phased policy”).",
+            "{name}：已应用 {n} 项杠杆时间安排（见“分阶段政策”）。",
         ),
         "url_issues": ("Some settings in the link were not used:", "链接中的部分设置未被采用："),
         "footer": (

@@ -38,6 +38,9 @@ VIEWS = ("charts", "analysis", "table", "loops", "reference", "calibration")
 DEFAULT_PRESET = "baseline"
 META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, MEETING_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
 MAX_VALUE_CHARS = 64
+LANGS = ("en", "zh")
+PHASE_AT_MAX = 120  # the time-phasing panel's start-month slider: 0..120 whole months
+PHASE_RAMP_MAX = 60  # and its ramp slider: 0..60 whole months
 MAX_PIN_CHARS = 2000
 
 
@@ -87,7 +90,8 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
     """
     issues: list[Issue] = []
     values: dict[str, float] = {}
-    for key, raw_value in query.items():
+    for raw_key, raw_value in query.items():
+        key = str(raw_key)[:MAX_VALUE_CHARS]
         raw = raw_value[-1] if isinstance(raw_value, list) and raw_value else raw_value
         text = str(raw)[:MAX_VALUE_CHARS] if raw is not None else ""
         if key == PRESET_KEY:
@@ -112,8 +116,8 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                     Issue(
                         key,
                         text,
-                        "view must be charts, analysis or table; showing charts",
-                        "视图须为 charts、analysis 或 table，显示图表",
+                        f"view must be one of {', '.join(VIEWS)}; showing {VIEWS[0]}",
+                        f"视图须为 {'、'.join(VIEWS)} 之一，显示 {VIEWS[0]}",
                     )
                 )
         elif key == VERSION_KEY:
@@ -133,7 +137,10 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         elif key == MEETING_KEY:
             if text not in ("0", "1"):
                 issues.append(Issue(key, text, "meet must be 0 or 1; normal layout", "meet 须为 0 或 1，使用普通布局"))
-        elif key in (LANG_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
+        elif key == LANG_KEY:
+            if text not in LANGS:
+                issues.append(Issue(key, text, "language must be en or zh; using English", "语言须为 en 或 zh，使用英文"))
+        elif key in (SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
             continue  # checked by their own decoders
         elif key in PARAM_BY_NAME:
             p = PARAM_BY_NAME[key]
@@ -162,7 +169,17 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                     )
                 )
             else:
-                values[key] = from_display(p, shown)
+                snapped = snap_display(p, shown)  # the app keeps 3 decimals more than the slider's step
+                if snapped != shown:
+                    issues.append(
+                        Issue(
+                            key,
+                            text,
+                            f"more decimals than the app uses; rounded to {format_display(p, snapped)}",
+                            f"小数位超过应用的精度，已取整为 {format_display(p, snapped)}",
+                        )
+                    )
+                values[key] = from_display(p, snapped)
         else:
             hint = unknown_name_message(key, list(PARAM_BY_NAME) + list(META_KEYS), "setting")
             issues.append(Issue(key, text, f"{hint}; ignored", f"未知的设置项，已忽略（{hint}）"))
@@ -303,3 +320,109 @@ def decode_ref(text: str, n_pins: int) -> tuple[int, list[Issue]]:
             "参照须为 0（预设基准）或已固定情景的编号，改用预设基准",
         )
     ]
+
+
+def fit_schedules(schedules: tuple[Schedule, ...], field: str = SCHEDULE_KEY) -> tuple[tuple[Schedule, ...], list[Issue]]:
+    """The schedules the time-phasing panel can hold: one per lever (the first), whole months,
+    start 0-``PHASE_AT_MAX``, ramp 0-``PHASE_RAMP_MAX``.  Fractional months are rounded, the rest
+    dropped, each with an issue naming it."""
+    out: list[Schedule] = []
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for s in schedules:
+        text = schedule_text(s)[:MAX_VALUE_CHARS]
+        if s.param in seen:
+            issues.append(
+                Issue(
+                    field,
+                    text,
+                    "only one schedule per lever can be shown; the first is used",
+                    "每个杠杆只能显示一项时间安排，已采用第一项",
+                )
+            )
+            continue
+        if s.at_month > PHASE_AT_MAX or s.ramp_months > PHASE_RAMP_MAX:
+            issues.append(
+                Issue(
+                    field,
+                    text,
+                    f"the app schedules a lever from month 0-{PHASE_AT_MAX} over 0-{PHASE_RAMP_MAX} months; ignored",
+                    f"应用中的时间安排须从第 0-{PHASE_AT_MAX} 个月开始、过渡 0-{PHASE_RAMP_MAX} 个月，已忽略",
+                )
+            )
+            continue
+        at, ramp = float(round(s.at_month)), float(round(s.ramp_months))
+        if (at, ramp) != (s.at_month, s.ramp_months):
+            s = Schedule(param=s.param, value=s.value, at_month=at, ramp_months=ramp)
+            issues.append(
+                Issue(
+                    field,
+                    text,
+                    f"the app uses whole months; rounded to {schedule_text(s)}",
+                    f"应用按整月计算，已取整为 {schedule_text(s)}",
+                )
+            )
+        seen.add(s.param)
+        out.append(s)
+    return tuple(out), issues
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Everything a shared link sets, checked: what the app shows, and what it could not use."""
+
+    preset: str
+    horizon: int
+    view: str
+    lang: str
+    bands: bool
+    meeting: bool
+    values: dict[str, float]  # parameters the link validly sets (model units)
+    schedules: tuple[Schedule, ...]  # the current scenario's, as the time-phasing panel holds them
+    pins: tuple[Pin, ...]
+    ref: int  # 0: the preset; k: pinned scenario k
+    issues: tuple[Issue, ...]
+
+
+def read_link(query: Mapping[str, str | list[str]], presets: Mapping[str, model.Scenario]) -> Link:
+    """Read a whole query string once: every value checked, every problem an ``Issue``.  Never raises."""
+
+    def get(key: str, default: str) -> str:
+        raw = query.get(key, default)
+        raw = raw[-1] if isinstance(raw, list) and raw else raw
+        return str(raw) if isinstance(raw, str) else default
+
+    values, issues = check_query(query, list(presets))
+    preset = get(PRESET_KEY, DEFAULT_PRESET)
+    preset = preset if preset in presets else DEFAULT_PRESET
+    horizon = get(HORIZON_KEY, "")
+    view = get(VIEW_KEY, "")
+    schedules = presets[preset].schedules
+    if SCHEDULE_KEY in query:
+        schedules, bad = decode_schedules(get(SCHEDULE_KEY, ""))
+        issues += bad
+    schedules, bad = fit_schedules(tuple(schedules))
+    issues += bad
+    pins: list[Pin] = []
+    params = {n: sc.params for n, sc in presets.items()}
+    for key in PIN_KEYS:
+        if key in query:
+            pin, bad = decode_pin(get(key, ""), key, params)
+            issues += bad
+            if pin is not None:
+                pins.append(pin)
+    ref, bad = decode_ref(get(REF_KEY, "0"), len(pins))
+    issues += bad
+    return Link(
+        preset=preset,
+        horizon=int(horizon) if horizon in {str(h) for h in HORIZONS} else DEFAULT_HORIZON,
+        view=view if view in VIEWS else VIEWS[0],
+        lang="zh" if get(LANG_KEY, "en") == "zh" else "en",
+        bands=get(BANDS_KEY, "1") != "0",
+        meeting=get(MEETING_KEY, "0") == "1",
+        values=values,
+        schedules=tuple(schedules),
+        pins=tuple(pins),
+        ref=ref,
+        issues=tuple(issues),
+    )

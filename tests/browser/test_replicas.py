@@ -17,10 +17,9 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser.conftest import ARTIFACTS, ROOT, wait_ready
 from tests.browser.test_app_browser import COMMISSION, open_app, settled, wait_for_change
-from tools.browser import free_port, running_app
+from tools.browser import NGINX, free_port, replicas_behind_nginx, running_app
 
 pytestmark = pytest.mark.browser
-NGINX = Path("/usr/sbin/nginx")
 # Several parameters, a pinned scenario (s1) and a lever schedule (sched=commission=2@12+6, URL-encoded).
 SHARED = "/?p=support_100bn&commission=1.5&fairness=0.8&h=48&s1=Fee%2520up,baseline,commission=1.5&sched=commission%3D2%4012%2B6"
 CSVS = ("Scenario CSV", "Scenario + baseline + pinned CSV")
@@ -85,37 +84,8 @@ def behind_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     """``deploy/run_replicas.sh``: two replicas and nginx on free loopback ports; yields nginx's URL and run dir."""
     assert NGINX.exists(), "the nginx recipe test needs Debian's nginx at /usr/sbin/nginx: run apt-get install -y nginx"
     run_dir = tmp_path_factory.mktemp("nginx-replicas")
-    listen = f"127.0.0.1:{free_port()}"
-    env = os.environ | {
-        "REPLICA_PORTS": f"{free_port()} {free_port()}",
-        "LISTEN": listen,
-        "RUN_DIR": str(run_dir),
-        "PYTHON": sys.executable,
-        "NGINX_BIN": str(NGINX),
-    }
-    log = (ARTIFACTS / "run_replicas.log").open("w", encoding="utf-8")
-    proc = subprocess.Popen(["bash", "deploy/run_replicas.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://{listen}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 - loopback only
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"run_replicas.sh did not start; see {ARTIFACTS / 'run_replicas.log'}")
-            time.sleep(0.3)
+    with replicas_behind_nginx(run_dir, 2, ARTIFACTS / "run_replicas.log") as url:
         yield url, run_dir
-    finally:
-        proc.send_signal(signal.SIGTERM)  # the script's trap stops nginx and both replicas
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def routes(run_dir: Path) -> dict[str, set[str]]:
