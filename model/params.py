@@ -7,24 +7,20 @@ with a leading batch dimension, the form the integrator runs on.
 
 from __future__ import annotations
 
-import difflib
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
+from .errors import InputError, unknown_name, unknown_name_message
 from .registry import PARAM_BY_NAME, PARAM_INDEX, PARAMETERS, Param
 
 FloatArray = npt.NDArray[np.float64]
 
 
-def unknown_name_message(name: str, known: Iterable[str], what: str = "parameter") -> str:
-    """Message for an unknown name, with a did-you-mean suggestion."""
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    return f"unknown {what} {name!r}{hint}"
+__all__ = ["FloatArray", "ParamBatch", "Params", "check_value", "lookup", "range_error", "unknown_name_message"]
 
 
 def lookup(name: str) -> Param:
@@ -32,22 +28,30 @@ def lookup(name: str) -> Param:
     try:
         return PARAM_BY_NAME[name]
     except KeyError:
-        raise ValueError(unknown_name_message(name, PARAM_BY_NAME)) from None
+        raise unknown_name(name, PARAM_BY_NAME) from None
 
 
-def range_message(p: Param, value: object) -> str:
+def range_error(p: Param, value: object) -> InputError:
     """The one wording for a value outside its declared range."""
-    return f"parameter {p.name!r} ({p.label_en}) = {value!r} is outside the allowed range [{p.min:g}, {p.max:g}] {p.unit}"
+    return InputError(
+        "out_of_range",
+        f"parameter {p.name!r} ({p.label_en}) = {value!r} is outside the allowed range [{p.min:g}, {p.max:g}] {p.unit}",
+        name=p.name,
+        value=value,
+        lo=p.min,
+        hi=p.max,
+        unit=p.unit,
+    )
 
 
 def check_value(name: str, value: object) -> float:
     """Validate one value for ``name``; return it as float or raise ``ValueError``."""
     p = lookup(name)
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"parameter {name!r} must be a number, got {value!r}")
+        raise InputError("not_a_number", f"parameter {name!r} must be a number, got {value!r}", name=name, value=value)
     v = float(value)
     if not math.isfinite(v) or not p.min <= v <= p.max:
-        raise ValueError(range_message(p, value))
+        raise range_error(p, value)
     return v
 
 
@@ -146,7 +150,7 @@ class ParamBatch:
             if check:
                 bad = ~np.isfinite(col) | (col < p.min) | (col > p.max)
                 if bad.any():
-                    raise ValueError(range_message(p, float(col[bad][0])))
+                    raise range_error(p, float(col[bad][0]))
             out[p.name] = col
         return cls(out, n)
 

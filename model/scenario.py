@@ -31,7 +31,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .params import Params, lookup, unknown_name_message
+from .errors import InputError, unknown_name
+from .params import Params, lookup
 from .schedule import Schedule
 
 SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
@@ -55,7 +56,9 @@ MAX_FILE_BYTES = 64 * 1024
 def check_start(start: object) -> str:
     """Validate a ``YYYY-MM`` start month."""
     if not isinstance(start, str) or not _MONTH.match(start) or not 1990 <= int(start[:4]) <= 2100:
-        raise ValueError(f"start = {start!r} must be a month written YYYY-MM between 1990-01 and 2100-12")
+        raise InputError(
+            "bad_start", f"start = {start!r} must be a month written YYYY-MM between 1990-01 and 2100-12", value=start
+        )
     return start
 
 
@@ -103,7 +106,7 @@ class Scenario:
 def _table(doc: Mapping[str, object], key: str, where: str) -> dict[str, object]:
     value = doc.get(key, {})
     if not isinstance(value, dict):
-        raise ValueError(f"{where}: [{key}] must be a table of parameter = value")
+        raise InputError("not_a_table", f"[{key}] must be a table of parameter = value", key=key).within(where)
     return value
 
 
@@ -112,7 +115,7 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
     extra = set(doc) - _TOP_KEYS
     if extra:
         bad = sorted(extra)[0]
-        raise ValueError(f"{where}: {unknown_name_message(bad, _TOP_KEYS, 'key')}")
+        raise unknown_name(bad, _TOP_KEYS, "key").within(where)
     state_tab = _table(doc, "state", where)
     policy_tab = _table(doc, "policy", where)
     try:
@@ -123,29 +126,29 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         params = state.replace(**policy_tab)
         raw = doc.get("schedule", [])
         if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
-            raise ValueError("[[schedule]] entries must be tables")
+            raise InputError("schedule_not_table", "[[schedule]] entries must be tables")
         schedules = tuple(Schedule.from_mapping(s) for s in raw)
-    except ValueError as exc:
-        raise ValueError(f"{where}: {exc}") from None
+    except InputError as exc:
+        raise exc.within(where) from None
     texts: dict[str, str] = {}
     for key in ("title_en", "title_zh", "question_en", "question_zh"):
         value = doc.get(key, "")
         if not isinstance(value, str):
-            raise ValueError(f"{where}: {key} must be text")
+            raise InputError("must_be_text", f"{key} must be text", key=key).within(where)
         texts[key] = value
     sources = doc.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise ValueError(f"{where}: sources must be a list of text")
+        raise InputError("sources_not_text", "sources must be a list of text").within(where)
     order = doc.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool):
-        raise ValueError(f"{where}: order must be an integer")
+        raise InputError("order_not_integer", "order must be an integer").within(where)
     try:
         start = check_start(doc.get("start", "2025-01"))
-    except ValueError as exc:
-        raise ValueError(f"{where}: {exc}") from None
+    except InputError as exc:
+        raise exc.within(where) from None
     preset = doc.get("preset", "")
     if not isinstance(preset, str):
-        raise ValueError(f"{where}: preset must be the name of a preset")
+        raise InputError("preset_not_text", "preset must be the name of a preset").within(where)
     return Scenario(
         preset=preset,
         name=name,
@@ -162,11 +165,12 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
 def load_text(text: str, name: str, where: str = "scenario") -> Scenario:
     """Parse TOML text into a scenario; ``ValueError`` with a clear message if it is not valid."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise ValueError(f"{where}: file is larger than {MAX_FILE_BYTES // 1024} KiB")
+        kib = MAX_FILE_BYTES // 1024
+        raise InputError("file_too_large", f"file is larger than {kib} KiB", kib=kib).within(where)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{where}: not valid TOML ({exc})") from None
+        raise InputError("bad_toml", f"not valid TOML ({exc})", detail=str(exc)).within(where) from None
     return scenario_from_dict(doc, name, where)
 
 
@@ -176,16 +180,18 @@ def load_scenario(path: str | Path) -> Scenario:
     if not p.suffix and not p.exists():
         names = preset_names()
         if str(path) not in names:
-            raise ValueError(unknown_name_message(str(path), names, "scenario"))
+            raise unknown_name(str(path), names, "scenario")
         p = SCENARIO_DIR / f"{path}.toml"
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot read scenario file {str(p)!r}: {exc.strerror}") from None
+        raise InputError(
+            "cannot_read", f"cannot read scenario file {str(p)!r}: {exc.strerror}", path=str(p), reason=exc.strerror
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{p.name}: not UTF-8 text") from None
+        raise InputError("not_utf8", "not UTF-8 text").within(p.name) from None
     return load_text(text, p.stem, p.name)
 
 

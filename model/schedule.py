@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
+from .errors import InputError
 from .params import FloatArray, check_value, lookup
 
 MAX_MONTH = 240.0
@@ -38,12 +39,23 @@ class Schedule:
     def __post_init__(self) -> None:
         p = lookup(self.param)
         if not p.schedulable:
-            raise ValueError(f"parameter {self.param!r} cannot be scheduled; schedulable levers: {', '.join(schedulable())}")
+            levers = ", ".join(schedulable())
+            raise InputError(
+                "not_schedulable",
+                f"parameter {self.param!r} cannot be scheduled; schedulable levers: {levers}",
+                name=self.param,
+                levers=levers,
+            )
         object.__setattr__(self, "value", check_value(self.param, self.value))
         for field, v in (("at_month", self.at_month), ("ramp_months", self.ramp_months)):
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or not 0 <= v <= MAX_MONTH:
-                raise ValueError(
-                    f"schedule for {self.param!r}: {field} = {v!r} is outside the allowed range [0, {MAX_MONTH:g}] months"
+                raise InputError(
+                    "month_out_of_range",
+                    f"schedule for {self.param!r}: {field} = {v!r} is outside the allowed range [0, {MAX_MONTH:g}] months",
+                    name=self.param,
+                    field=field,
+                    value=v,
+                    max=MAX_MONTH,
                 )
             object.__setattr__(self, field, float(v))
 
@@ -59,12 +71,19 @@ class Schedule:
         allowed = {"param", "value", "at_month", "ramp_months"}
         extra = set(d) - allowed
         if extra:
-            raise ValueError(f"schedule: unknown key(s) {sorted(extra)}; allowed: {sorted(allowed)}")
+            raise InputError(
+                "schedule_unknown_keys",
+                f"schedule: unknown key(s) {sorted(extra)}; allowed: {sorted(allowed)}",
+                keys=", ".join(sorted(extra)),
+                allowed=", ".join(sorted(allowed)),
+            )
         missing = {"param", "value", "at_month"} - set(d)
         if missing:
-            raise ValueError(f"schedule: missing key(s) {sorted(missing)}")
+            raise InputError(
+                "schedule_missing_keys", f"schedule: missing key(s) {sorted(missing)}", keys=", ".join(sorted(missing))
+            )
         if not isinstance(d["param"], str):
-            raise ValueError(f"schedule: param must be a name, got {d['param']!r}")
+            raise InputError("schedule_param_not_name", f"schedule: param must be a name, got {d['param']!r}", value=d["param"])
         return cls(
             param=d["param"],
             value=d["value"],  # type: ignore[arg-type]
@@ -87,14 +106,18 @@ def split_text(text: str) -> tuple[str, float, float, float]:
     caller decides the value's units); ``ValueError`` names what is malformed."""
     m = _TEXT.match(text)
     if not m:
-        raise ValueError(f"schedule {text!r} is not of the form NAME=VALUE@MONTH or NAME=VALUE@MONTH+RAMP")
+        raise InputError(
+            "schedule_form", f"schedule {text!r} is not of the form NAME=VALUE@MONTH or NAME=VALUE@MONTH+RAMP", text=text
+        )
     name, value, month, ramp = m.groups()
     nums = []
     for label, raw in (("value", value), ("month", month), ("ramp", ramp or "0")):
         try:
             nums.append(float(raw))
         except ValueError:
-            raise ValueError(f"schedule {text!r}: {label} {raw!r} is not a number") from None
+            raise InputError(
+                "schedule_not_a_number", f"schedule {text!r}: {label} {raw!r} is not a number", text=text, label=label, raw=raw
+            ) from None
     return name, nums[0], nums[1], nums[2]
 
 

@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 import model
 from model.analysis import PolicyMap, TornadoBar, monte_carlo, policy_map, tornado
 from model.core import integrate
+from model.errors import InputError
 from model.kpis import KPI_BY_KEY
 from model.loops import LOOPS, loop_changes
 from model.output import month_dates, run, to_csv
@@ -44,7 +45,7 @@ from .charts import (
 from .cld import change_text, loop_title
 from .cld import dot as cld_dot
 from .kpi import Kpi, kpis
-from .texts import t
+from .texts import error_text, t
 
 LEVERS = tuple(p for p in PARAMETERS if p.ui == "lever")
 ADVANCED = tuple(p for p in PARAMETERS if p.ui == "advanced")
@@ -963,25 +964,29 @@ def on_upload() -> None:
         return
     name = md_escape(us.clean_name(str(up.name))[: us.MAX_NAME_CHARS] or "?")
 
-    def refuse(reason: str) -> None:
-        reason = reason.removeprefix(f"{up.name}: ").removesuffix("; ignored").rstrip(".?")  # the message adds them
+    def refuse(err: Exception) -> None:
+        reason = error_text(err, lg, where=False).removesuffix("; ignored").removesuffix("，已忽略").rstrip(".?")
         st.session_state["upload_msg"] = ("error", t("upload_bad", lg, name=name, reason=md_escape(reason)))
 
     try:
         data = up.getvalue()
         if not data.strip():
-            raise ValueError("the file is empty")
+            raise InputError("file_empty", "the file is empty")
         if len(data) > MAX_UPLOAD_BYTES:
-            raise ValueError(f"the file is larger than {MAX_UPLOAD_BYTES // 1024} KiB")
+            kib = MAX_UPLOAD_BYTES // 1024
+            raise InputError("file_too_large", f"the file is larger than {kib} KiB", kib=kib)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise ValueError("not UTF-8 text") from None
+            raise InputError("not_utf8", "not UTF-8 text") from None
         if "\0" in text:
-            raise ValueError("not a text file (it contains NUL characters)")
+            raise InputError("not_text", "not a text file (it contains NUL characters)")
         sc = load_text(text, str(up.name).rsplit(".", 1)[0], str(up.name))
-    except (ValueError, RecursionError, MemoryError) as exc:
-        refuse(str(exc)[:300] if not isinstance(exc, RecursionError) else "too deeply nested")
+    except RecursionError:
+        refuse(InputError("too_nested", "too deeply nested"))
+        return
+    except (ValueError, MemoryError) as exc:
+        refuse(exc)
         return
     target = next((n for n in (sc.preset, sc.name) if n in presets()), st.session_state["preset"])
     base = presets()[target]
@@ -990,11 +995,14 @@ def on_upload() -> None:
     wanted = {**state_diff, **sc.params.diff(base.params)}
     not_shown = sorted(k for k in wanted if k not in {p.name for p in SHOWN})
     if not_shown:
-        refuse("these settings cannot be changed in the app: " + ", ".join(not_shown))
+        names = ", ".join(not_shown)
+        refuse(InputError("not_in_app", f"these settings cannot be changed in the app: {names}", names=names))
         return
     schedules, bad = us.fit_schedules(sc.schedules, "schedule")
     if bad:
-        refuse("; ".join(f"{i.value}: {i.reason_en}" for i in bad))
+        zh = lg == "zh"
+        sep = ("；", "：") if zh else ("; ", ": ")
+        refuse(ValueError(sep[0].join(f"{i.value}{sep[1]}{i.reason_zh if zh else i.reason_en}" for i in bad)))
         return
     if state_diff:
         notes.append(t("upload_state", lg, name=name, fields=", ".join(sorted(state_diff))))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from model.reference import unit_text
+
 LANGS = ("en", "zh")
 
 TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
@@ -236,6 +238,75 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "u_rmb_per_rmb": ("RMB per RMB", "元/元"),
     }
 )
+
+
+# Chinese wording of the model's input errors (``model.errors.InputError``), keyed by code;
+# the English wording is the error's own message.  Field names in braces are the error's fields.
+ERRORS_ZH: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "unknown_name": "未知的{what}「{name}」{hint}",
+        "not_a_number": "参数「{name}」须为数字，而不是 {value!r}",
+        "out_of_range": "参数「{name}」= {value} 超出允许范围 [{lo:g}, {hi:g}] {unit}",
+        "bad_start": "起始月份 {value!r} 须写作 YYYY-MM，介于 1990-01 与 2100-12 之间",
+        "not_a_table": "[{key}] 须为“参数 = 数值”形式的表",
+        "schedule_not_table": "[[schedule]] 的每一项都须为表",
+        "must_be_text": "{key} 须为文本",
+        "sources_not_text": "sources 须为文本列表",
+        "order_not_integer": "order 须为整数",
+        "preset_not_text": "preset 须为预设情景的名称",
+        "file_too_large": "文件超过 {kib} KiB",
+        "bad_toml": "不是有效的 TOML 文件（{detail}）",
+        "cannot_read": "无法读取情景文件 {path!r}（{reason}）",
+        "not_utf8": "不是 UTF-8 编码的文本",
+        "not_text": "不是文本文件（含有 NUL 字符）",
+        "file_empty": "文件为空",
+        "too_nested": "嵌套层级过深",
+        "not_in_app": "这些设置无法在应用中修改：{names}",
+        "not_schedulable": "参数「{name}」不能分阶段调整；可分阶段调整的杠杆：{levers}",
+        "month_out_of_range": "参数「{name}」的时间安排：{field} = {value!r} 超出允许范围 [0, {max:g}] 个月",
+        "schedule_unknown_keys": "时间安排中有未知的键 {keys}；允许的键：{allowed}",
+        "schedule_missing_keys": "时间安排缺少键 {keys}",
+        "schedule_param_not_name": "时间安排的 param 须为参数名，而不是 {value!r}",
+        "schedule_form": "时间安排 {text!r} 的格式须为 名称=数值@月份 或 名称=数值@月份+过渡月数",
+        "schedule_not_a_number": "时间安排 {text!r} 中的{label} {raw!r} 不是数字",
+    }
+)
+_WORDS_ZH = {
+    "parameter": "参数",
+    "key": "键",
+    "scenario": "情景",
+    "setting": "设置项",
+    "variable": "变量",
+    "KPI": "指标",
+    "value": "数值",
+    "month": "月份",
+    "ramp": "过渡月数",
+    "at_month": "起始月份",
+    "ramp_months": "过渡月数",
+}
+
+
+def error_text(exc: Exception, lang: str = "en", *, where: bool = True) -> str:
+    """An input error in ``lang``: the model's English message, or its Chinese wording by code.
+
+    ``where=False`` drops the "file.toml: " prefix (the caller names the file itself).
+    Errors without a code (not input errors) keep their message in both languages.
+    """
+    fields = dict(getattr(exc, "fields", {}))
+    code = getattr(exc, "code", None)
+    if lang != "zh" or code not in ERRORS_ZH:
+        text = str(exc)
+        prefix = f"{fields['where']}: " if "where" in fields else ""
+        return text if where or not prefix else text.removeprefix(prefix)
+    for k in ("what", "label", "field"):
+        if k in fields:
+            fields[k] = _WORDS_ZH.get(str(fields[k]), fields[k])
+    if "unit" in fields:
+        fields["unit"] = unit_text(str(fields["unit"]), "zh")
+    close = fields.get("close") or []
+    fields["hint"] = ("（可能是" + "或".join(f"「{c}」" for c in close) + "）") if close else ""
+    text = ERRORS_ZH[str(code)].format(**fields)
+    return f"{fields['where']}：{text}" if where and "where" in fields else text
 
 
 def t(key: str, lang: str = "en", **fmt: object) -> str:

@@ -17,9 +17,13 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlencode
 
 import model
-from model.params import Params, unknown_name_message
+from model.errors import InputError, unknown_name
+from model.params import Params
+from model.reference import unit_text
 from model.registry import PARAM_BY_NAME, Param
 from model.schedule import Schedule, split_text
+
+from .texts import error_text
 
 PRESET_KEY = "p"
 HORIZON_KEY = "h"
@@ -156,7 +160,7 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                         key,
                         text,
                         f"not a number; using the preset value (allowed {lo:g}-{hi:g} {unit})",
-                        f"不是数字，改用预设值（允许范围 {lo:g}-{hi:g} {unit}）",
+                        f"不是数字，改用预设值（允许范围 {lo:g}-{hi:g} {unit_text(unit, 'zh')}）",
                     )
                 )
             elif not lo <= shown <= hi:
@@ -165,7 +169,7 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                         key,
                         text,
                         f"outside the allowed range {lo:g}-{hi:g} {unit}; using the preset value",
-                        f"超出允许范围 {lo:g}-{hi:g} {unit}，改用预设值",
+                        f"超出允许范围 {lo:g}-{hi:g} {unit_text(unit, 'zh')}，改用预设值",
                     )
                 )
             else:
@@ -181,8 +185,8 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                     )
                 values[key] = from_display(p, snapped)
         else:
-            hint = unknown_name_message(key, list(PARAM_BY_NAME) + list(META_KEYS), "setting")
-            issues.append(Issue(key, text, f"{hint}; ignored", f"未知的设置项，已忽略（{hint}）"))
+            err = unknown_name(key, list(PARAM_BY_NAME) + list(META_KEYS), "setting")
+            issues.append(Issue(key, text, f"{err}; ignored", f"{error_text(err, 'zh')}，已忽略"))
     return values, issues
 
 
@@ -243,7 +247,7 @@ def decode_schedules(text: str, field: str = SCHEDULE_KEY) -> tuple[tuple[Schedu
         try:
             out.append(parse_schedule(part))
         except ValueError as exc:
-            issues.append(Issue(field, part[:MAX_VALUE_CHARS], f"{exc}; ignored", f"时间安排无效，已忽略：{exc}"))
+            issues.append(Issue(field, part[:MAX_VALUE_CHARS], f"{exc}; ignored", f"{error_text(exc, 'zh')}，已忽略"))
     return tuple(out), issues
 
 
@@ -252,10 +256,20 @@ def parse_schedule(text: str) -> Schedule:
     name, value, month, ramp = split_text(text.replace(" ", ""))
     p = PARAM_BY_NAME.get(name)
     if p is None or not p.schedulable:
-        raise ValueError(f"{name!r} is not a lever that can change over time")
+        levers = ", ".join(q.name for q in PARAM_BY_NAME.values() if q.schedulable)
+        raise InputError("not_schedulable", f"{name!r} is not a lever that can change over time", name=name, levers=levers)
     lo, hi, _ = display_range(p)
     if not (math.isfinite(value) and lo <= value <= hi):
-        raise ValueError(f"{name} value {value:g} is outside the allowed range {lo:g}-{hi:g} {p.display_unit or p.unit}")
+        unit = p.display_unit or p.unit
+        raise InputError(
+            "out_of_range",
+            f"{name} value {value:g} is outside the allowed range {lo:g}-{hi:g} {unit}",
+            name=name,
+            value=format_display(p, value) if math.isfinite(value) else value,
+            lo=lo,
+            hi=hi,
+            unit=unit,
+        )
     return Schedule(param=name, value=from_display(p, value), at_month=month, ramp_months=ramp)
 
 
@@ -298,8 +312,8 @@ def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pi
             values, bad = check_query({key: raw}, list(presets))
         else:
             values = {}
-            hint = unknown_name_message(key, list(PARAM_BY_NAME), "setting")
-            bad = [Issue(key, raw, f"{hint}; ignored", f"未知的设置项，已忽略（{hint}）")]
+            err = unknown_name(key, list(PARAM_BY_NAME), "setting")
+            bad = [Issue(key, raw, f"{err}; ignored", f"{error_text(err, 'zh')}，已忽略")]
         issues += [Issue(field, f"{i.field}={i.value}", i.reason_en, i.reason_zh) for i in bad]
         changes.update(values)
     params = Params(presets[preset].values).replace(**changes)
