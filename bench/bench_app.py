@@ -5,6 +5,8 @@
 Both apps run through Streamlit's AppTest in this process, their reruns interleaved
 (so load drift on the machine hits both alike); each timing is one
 ``slider.set_value(...).run()`` (a full script rerun), median of ``--runs``.
+A third app, ``skeleton_app.py``, has the app's page with no work behind it (same
+elements, static content): what Streamlit alone charges for that page.
 Targets: the full app (bands off) costs at most 3x the trivial app (issue 3); the
 Monte Carlo bands (200 draws, on by default) add at most 150 ms to a rerun (issue 4).
 """
@@ -52,9 +54,10 @@ def main() -> None:
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     # a new commission each time: every rerun is a model cache miss (the worst case)
     commissions = [round(1.0 + 0.1 * i, 1) for i in range(80)]
-    trivial, full, with_bands = interleaved_ms(
+    trivial, skeleton, full, with_bands = interleaved_ms(
         [
             (ROOT / "bench" / "trivial_app.py", "a", [0.1, 0.2, 0.3, 0.4, 0.5], {}),
+            (ROOT / "bench" / "skeleton_app.py", "commission", [1.0, 1.5, 2.0], {}),
             (ROOT / "streamlit_app.py", "commission", commissions, {"bands": "0"}),
             (ROOT / "streamlit_app.py", "commission", commissions, {}),
         ],
@@ -62,10 +65,15 @@ def main() -> None:
     )
     print(f"{'app':44} {'rerun ms (median)':>18}")
     print(f"{'trivial three-slider app':44} {trivial:18.1f}")
+    print(f"{'same page, no work (bench/skeleton_app.py)':44} {skeleton:18.1f}")
     print(f"{'Flywheel Explorer, bands off':44} {full:18.1f}")
     print(f"{'Flywheel Explorer, bands on (200 draws)':44} {with_bands:18.1f}")
     ratio = full / trivial
     print(f"ratio full (bands off) / trivial: {ratio:.1f}x (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
+    print(
+        f"the page's Streamlit elements alone: {skeleton / trivial:.1f}x the trivial app; "
+        f"our own work per rerun: {full - skeleton:.1f} ms"
+    )
     added = with_bands - full
     print(f"added by the bands: {added:.1f} ms (target <= 150 ms: {'met' if added <= 150 else 'NOT met'}); runs: {args.runs}")
 

@@ -1,0 +1,53 @@
+"""The Flywheel Explorer's page with no work behind it: the reference for bench/bench_app.py.
+
+The same Streamlit elements as the app's default page (charts view, bands off, panels and
+popovers closed) — the same kinds, in the same containers, in the same numbers — with static
+content: no model, no cache, no chart data beyond one point.  Its rerun time is what
+Streamlit itself charges for the page the issue asks for; the app's rerun minus this is what
+our own code costs.  ``tests/test_bench_skeleton.py`` keeps its element tree equal to the app's.
+"""
+
+import streamlit as st
+
+with st.sidebar:
+    st.segmented_control("Language", ["English", "中文"], key="lang_choice", default="English")
+    st.selectbox("Scenario preset", ["a", "b", "c", "d", "e", "f"], key="preset")
+    st.caption("The question this preset answers.")
+    st.subheader("Policy levers")
+    st.slider("Commission", 0.0, 15.0, 0.6, step=0.1, key="commission", help="help")
+    st.slider("Traffic fairness", 0.0, 1.0, 0.7, step=0.05, key="fairness", help="help")
+    st.slider("Merchant subsidy", 0.0, 200.0, 0.0, step=1.0, key="subsidy_bn_per_year", help="help")
+    st.expander("Subsidy design", key="design_open", on_change="rerun")
+    st.expander("Time-phased policy", key="phase_open", on_change="rerun")
+    st.expander("Advanced", key="advanced_open", on_change="rerun")
+    resets = st.columns(2)
+    resets[0].button("Reset to preset")
+    resets[1].button("Reset all")
+st.title("Flywheel Explorer")
+st.caption("Tagline · preset title")
+row = st.container(horizontal=True).container(horizontal=True)
+row.button("Undo", key="undo")
+row.button("Redo", key="redo")
+row.button("Replay last change", key="replay_btn")
+row.toggle("Meeting mode", key="meeting")
+row.toggle("Uncertainty bands", key="bands")
+row.popover("Share this scenario", key="share_open", on_change="rerun")
+row.popover("Downloads", key="files_open", on_change="rerun")
+top = st.columns([1.0, 6.0])
+top[0].selectbox("Horizon (months)", [12, 24, 36, 48, 60, 72], key="horizon", index=5)
+views = ["charts", "analysis", "table", "loops", "reference", "calibration"]
+top[1].segmented_control("View", views, key="view", default="charts")
+st.caption("At month 72 vs the baseline")
+cards = st.container(horizontal=True)
+for i in range(10):
+    cards.metric(f"KPI {i}", f"{st.session_state.commission * (i + 1):.2f}", delta="+1.00", border=True, width=190)
+st.expander("Compare scenarios", key="compare_open", on_change="rerun")
+point = {"x": 1, "y": st.session_state.commission}
+st.vega_lite_chart(
+    {
+        "data": {"values": [point]},
+        "mark": "line",
+        "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}},
+    }
+)
+st.caption("Footer")
