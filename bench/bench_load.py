@@ -9,7 +9,7 @@ loopback only), then opens N sessions speaking Streamlit's own protocol on
 no browser).  Session i, started ``--stagger`` seconds after session i-1, opens its
 own shared URL (``p=baseline&commission=<distinct>``), waits for ``script_finished``,
 checks the KPI cards (the ``metric`` elements) against the model run directly
-(``model.run`` + ``ui.kpi.kpis``, formatted as the app formats them), then moves the
+(``model.run`` + ``model.kpis.compare_kpis``, formatted as the app formats them), then moves the
 commission slider ``--changes`` times (a ``rerun_script`` with the slider's widget
 state, as the frontend sends it) and checks the new cards each time.  A card that
 differs from this session's own expected numbers is a wrong result (cross-talk).
@@ -44,10 +44,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import model  # noqa: E402
+from model.kpis import compare_kpis  # noqa: E402
 from tools.browser import replicas_behind_nginx, running_app  # noqa: E402
 from ui import urlstate as us  # noqa: E402
 from ui.app import fmt_number  # noqa: E402
-from ui.kpi import kpis  # noqa: E402
 from ui.texts import t  # noqa: E402
 
 PRESET = "baseline"
@@ -68,13 +68,13 @@ def expected_cards(commission_pct: float) -> list[Card]:
     cur = model.run(_replace(sc, params), months=HORIZON)
     base = model.run(sc, months=HORIZON)
     out = []
-    for k in kpis(_frame(cur), _frame(base), HORIZON):
+    for k in compare_kpis(_frame(cur), _frame(base), HORIZON):
         unit = t("u_" + k.unit, "en")
         delta = ""
         if not math.isnan(k.delta):
             d_unit = t("u_pp", "en") if k.unit == "percent" else unit
             delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
-        out.append((f"{t('k_' + k.key, 'en')} ({unit})", fmt_number(k.value, k.unit), delta))
+        out.append((f"{k.kpi.label_en} ({unit})", fmt_number(k.value, k.unit), delta))
     return out
 
 

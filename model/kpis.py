@@ -8,9 +8,16 @@ A KPI is read from a run's monthly series at a month index ``h`` (0 … months),
                  over the months there are when h < 11)
 
 The same code serves one run (series of shape (T,)) and a batch (shape (T, N)):
-the app's KPI cards, the Monte Carlo bands, the tornado chart and the policy map
-all read these declarations.  The KPIs that compare two runs (ΔGMV and Δprofit
-per RMB of extra subsidy) need a baseline and stay with the caller.
+the app's KPI cards, the KPI table (``python -m model kpis`` and the app's download),
+the Monte Carlo bands, the tornado chart and the policy map all read these declarations.
+
+Two KPIs compare a run with a reference run (``per_extra_subsidy``): the change in a
+reading per RMB of extra subsidy spent up to month h::
+
+    cumulative   Σ (x - x_ref)[0 … h] / (Spent - Spent_ref)[h]     (ΔGMV per RMB of subsidy)
+    level        (x - x_ref)[h] / (Spent - Spent_ref)[h]           (Δcumulative profit per RMB)
+
+They exist only where the run spends more than its reference (``EXTRA_SUBSIDY_MIN``).
 """
 
 from __future__ import annotations
@@ -24,7 +31,11 @@ import numpy as np
 
 from .params import FloatArray
 
-Unit = Literal["tn_per_year", "bn_per_year", "bn", "m_people", "m_merchants", "percent"]
+Unit = Literal["tn_per_year", "bn_per_year", "bn", "m_people", "m_merchants", "percent", "rmb_per_rmb"]
+How = Literal["level", "annual_rate", "cumulative"]
+
+EXTRA_SUBSIDY_MIN = 1e-9
+"""RMB bn: below this much extra subsidy the per-RMB KPIs are undefined (not shown)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,8 +49,12 @@ class Kpi:
             RMB bn, million people, million merchants, or percent.
         higher_is_better: direction of a good change; ``None`` when it depends on the question.
         variable: the run variable it reads (``registry.VARIABLES``).
-        how: ``"level"`` (value at the month) or ``"annual_rate"`` (trailing-12-month sum, annualised).
+        how: ``"level"`` (value at the month), ``"annual_rate"`` (trailing-12-month sum,
+            annualised) or ``"cumulative"`` (sum of the monthly values from month 0).
         scale: factor from the variable's model unit to ``unit`` (1/1000: bn → tn; 100: fraction → %).
+        per_extra_subsidy: a comparison with a reference run: the change in the reading per
+            RMB of extra subsidy spent (see the module docstring).
+        help_en, help_zh: one-line explanation (shown as the card's help), or ``""``.
     """
 
     key: str
@@ -48,8 +63,11 @@ class Kpi:
     unit: Unit
     higher_is_better: bool | None
     variable: str
-    how: Literal["level", "annual_rate"]
+    how: How
     scale: float = 1.0
+    per_extra_subsidy: bool = False
+    help_en: str = ""
+    help_zh: str = ""
 
 
 KPIS: tuple[Kpi, ...] = (
@@ -146,6 +164,30 @@ KPIS: tuple[Kpi, ...] = (
         variable="subsidy_spent",
         how="level",
     ),
+    Kpi(
+        key="gmv_per_subsidy",
+        label_en="ΔGMV per RMB of subsidy",
+        label_zh="每元扶持带来的GMV增量",
+        unit="rmb_per_rmb",
+        higher_is_better=True,
+        variable="gmv",
+        how="cumulative",
+        per_extra_subsidy=True,
+        help_en="Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
+        help_zh="截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+    ),
+    Kpi(
+        key="profit_per_subsidy",
+        label_en="Δprofit per RMB of subsidy",
+        label_zh="每元扶持带来的利润变化",
+        unit="rmb_per_rmb",
+        higher_is_better=True,
+        variable="cumulative_profit",
+        how="level",
+        per_extra_subsidy=True,
+        help_en="Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
+        help_zh="截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+    ),
 )
 
 KPI_BY_KEY: MappingProxyType[str, Kpi] = MappingProxyType({k.key: k for k in KPIS})
@@ -175,18 +217,30 @@ def horizon_index(horizon: int, n_months: int) -> int:
     return min(int(horizon), n_months - 1)
 
 
-def kpi_value(kpi: Kpi, data: Mapping[str, FloatArray], horizon: int) -> FloatArray:
-    """One KPI at month ``horizon`` (see ``kpi_values``)."""
-    x = data[kpi.variable]
+def _read(kpi: Kpi, x: FloatArray, horizon: int) -> FloatArray:
+    """The reading of ``kpi`` from series ``x`` (shape (T,) or (T, N)) at month ``horizon``."""
     h = horizon_index(horizon, x.shape[0])
     if kpi.how == "level":
         return np.asarray(x[h] * kpi.scale)
+    if kpi.how == "cumulative":
+        return np.asarray(x[: h + 1].sum(axis=0) * kpi.scale)
     lo = max(0, h - 11)
     return np.asarray(x[lo : h + 1].sum(axis=0) * 12 / (h + 1 - lo) * kpi.scale)
 
 
+def kpi_value(kpi: Kpi, data: Mapping[str, FloatArray], horizon: int) -> FloatArray:
+    """One single-run KPI at month ``horizon`` (see ``kpi_values``)."""
+    if kpi.per_extra_subsidy:
+        raise ValueError(f"KPI {kpi.key!r} compares two runs: use compare_kpis(current, reference, horizon)")
+    return _read(kpi, data[kpi.variable], horizon)
+
+
+SINGLE_RUN: tuple[Kpi, ...] = tuple(k for k in KPIS if not k.per_extra_subsidy)
+"""The KPIs of one run (every KPI but the per-RMB-of-subsidy comparisons)."""
+
+
 def kpi_values(data: Mapping[str, FloatArray], horizon: int) -> dict[str, FloatArray]:
-    """Every KPI at month ``horizon``, in display units.
+    """Every single-run KPI at month ``horizon``, in display units.
 
     Args:
         data: run variable → monthly series, shape (T,) for one run or (T, N) for a
@@ -197,4 +251,49 @@ def kpi_values(data: Mapping[str, FloatArray], horizon: int) -> dict[str, FloatA
         KPI key → value: a 0-d array (shape ()) per KPI for (T,) input (``float(v)``
         gives the number), an array of shape (N,) for (T, N) input.
     """
-    return {k.key: kpi_value(k, data, horizon) for k in KPIS}
+    return {k.key: kpi_value(k, data, horizon) for k in SINGLE_RUN}
+
+
+def extra_subsidy(current: Mapping[str, FloatArray], reference: Mapping[str, FloatArray], horizon: int) -> FloatArray:
+    """RMB bn of subsidy spent up to month ``horizon`` beyond the reference's."""
+    h = horizon_index(horizon, min(current["subsidy_spent"].shape[0], reference["subsidy_spent"].shape[0]))
+    return np.asarray(current["subsidy_spent"][h] - reference["subsidy_spent"][h])
+
+
+@dataclass(frozen=True, slots=True)
+class KpiValue:
+    """One KPI of a run against a reference: ``value`` and ``delta`` (value − reference's value)
+    in the KPI's display unit; ``delta`` is nan for the per-RMB-of-subsidy comparisons."""
+
+    kpi: Kpi
+    value: float
+    delta: float
+
+    @property
+    def key(self) -> str:
+        return self.kpi.key
+
+    @property
+    def unit(self) -> Unit:
+        return self.kpi.unit
+
+
+def compare_kpis(current: Mapping[str, FloatArray], reference: Mapping[str, FloatArray], horizon: int) -> list[KpiValue]:
+    """Every KPI of one run against a reference at month ``horizon``, in declaration order.
+
+    The per-RMB-of-subsidy KPIs are included only when the run spends more than
+    ``EXTRA_SUBSIDY_MIN`` beyond the reference by then.  Series of shape (T,); the two runs
+    may differ in length (the horizon is clipped to the shorter).
+    """
+    n = min(current[SINGLE_RUN[0].variable].shape[0], reference[SINGLE_RUN[0].variable].shape[0])
+    h = horizon_index(horizon, n)
+    out = []
+    extra = float(extra_subsidy(current, reference, h))
+    for k in KPIS:
+        if not k.per_extra_subsidy:
+            cur, ref = float(_read(k, current[k.variable], h)), float(_read(k, reference[k.variable], h))
+            out.append(KpiValue(k, cur, cur - ref))
+        elif extra > EXTRA_SUBSIDY_MIN:
+            gain = _read(k, current[k.variable][: h + 1] - reference[k.variable][: h + 1], h)
+            out.append(KpiValue(k, float(gain) / extra, float("nan")))
+    return out

@@ -10,10 +10,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import model
+from model.kpis import compare_kpis
 from model.output import run
 from ui import urlstate as us
 from ui.app import scenario_and_baseline_csv
-from ui.kpi import kpis
 
 from .conftest import plain
 from .test_app import kpi, new_app, share_link
@@ -58,7 +58,7 @@ def test_a_shared_link_brings_the_pins_back_and_a_pin_can_be_the_reference() -> 
     base = model.load_scenario("baseline")
     cur = run(base, months=72)
     ref = run(replace(base, params=base.params.replace(fairness=0.9)), months=72)
-    want = kpis({v: cur[v] for v in cur.raw.data}, {v: ref[v] for v in ref.raw.data}, 72)
+    want = compare_kpis({v: cur[v] for v in cur.raw.data}, {v: ref[v] for v in ref.raw.data}, 72)
     _, delta = kpi(at, "SMB share of GMV")
     assert delta is not None and delta.startswith(f"{want[6].delta:+,.2f}")
     # removing the reference pin falls back to the preset; the other pin renumbers

@@ -18,7 +18,7 @@ import model
 from model.analysis import PolicyMap, TornadoBar, monte_carlo, policy_map, tornado
 from model.core import integrate
 from model.errors import InputError
-from model.kpis import KPI_BY_KEY
+from model.kpis import KPI_BY_KEY, Kpi, KpiValue, compare_kpis
 from model.loops import LOOPS, loop_changes
 from model.output import month_dates, run, to_csv
 from model.params import Params
@@ -44,7 +44,6 @@ from .charts import (
 )
 from .cld import change_text, loop_title
 from .cld import dot as cld_dot
-from .kpi import Kpi, kpis
 from .texts import error_text, t
 
 LEVERS = tuple(p for p in PARAMETERS if p.ui == "lever")
@@ -481,7 +480,7 @@ def fmt_number(value: float, unit: str) -> str:
     return f"{value:,.{digits}f}"
 
 
-def kpi_cards(cards: list[Kpi], lg: str, *, big: bool = False) -> None:
+def kpi_cards(cards: list[KpiValue], lg: str, *, big: bool = False) -> None:
     row = st.container(horizontal=True, gap="medium" if big else "small")
     for k in cards:
         unit = t("u_" + k.unit, lg)
@@ -489,13 +488,13 @@ def kpi_cards(cards: list[Kpi], lg: str, *, big: bool = False) -> None:
         if not math.isnan(k.delta):
             d_unit = t("u_pp", lg) if k.unit == "percent" else unit
             delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
-        color: Literal["normal", "off"] = "normal" if k.higher_is_better else "off"
+        color: Literal["normal", "off"] = "normal" if k.kpi.higher_is_better else "off"
         row.metric(
-            f"{t('k_' + k.key, lg)} ({unit})",
+            f"{kpi_name(k.kpi, lg)} ({unit})",
             fmt_number(k.value, k.unit),
             delta=delta,
             delta_color=color,
-            help=t("k_efficiency_help", lg) if k.key.endswith("per_subsidy") else None,
+            help=(k.kpi.help_zh if lg == "zh" else k.kpi.help_en) or None,
             border=True,
             width="stretch" if big else 190,
         )
@@ -691,11 +690,11 @@ def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFr
         run_ = e.run(longest)
         for h in months:
             row: dict[str, object] = {t("scenario", lg): e.line.label, t("month", lg): h}
-            for k in kpis(run_, ref_run, h):
+            for k in compare_kpis(run_, ref_run, h):
                 unit = t("u_" + k.unit, lg)
-                row[f"{t('k_' + k.key, lg)} ({unit})"] = round(k.value, 3)
+                row[f"{kpi_name(k.kpi, lg)} ({unit})"] = round(k.value, 3)
                 if not math.isnan(k.delta) and e is not entries[1]:
-                    row[f"Δ {t('k_' + k.key, lg)}"] = round(k.delta, 3)
+                    row[f"Δ {kpi_name(k.kpi, lg)}"] = round(k.delta, 3)
             rows.append(row)
     return pd.DataFrame(rows)
 
@@ -778,9 +777,13 @@ def run_policy_map(preset: str, values: bytes, schedules: str, x: str, y: str, k
     return policy_map(sc, x, y, kpi, horizon)
 
 
+def kpi_name(k: Kpi, lg: str) -> str:
+    return k.label_zh if lg == "zh" else k.label_en
+
+
 def kpi_label(key: str, lg: str) -> str:
     k = KPI_BY_KEY[key]
-    return f"{t('k_' + key, lg)} ({t('u_' + k.unit, lg)})"
+    return f"{kpi_name(k, lg)} ({t('u_' + k.unit, lg)})"
 
 
 def on_map_click() -> None:
@@ -1085,7 +1088,7 @@ def main() -> None:
             else t("no_changes", lg)
         )
     )
-    cards = kpis(cur, reference.run(horizon), horizon)
+    cards = compare_kpis(cur, reference.run(horizon), horizon)
     kpi_cards([k for k in cards if k.key in MEETING_KPIS] if meeting else cards, lg, big=meeting)
     compare_panel(current, reference, others, lg)
     if view == "table":
