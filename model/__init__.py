@@ -15,9 +15,10 @@ Batch runs (Monte Carlo, sweeps) use ``simulate`` with a list of ``Params`` or a
 __version__ = "1.0.0"
 
 from .core import DT, Calibration, RawRun, calibrate, integrate
+from .equations import VARIABLES
 from .output import Result, run, to_csv
 from .params import ParamBatch, Params
-from .registry import PARAMETERS, VARIABLES, Param, Variable
+from .registry import PARAMETERS, Param, Variable
 from .scenario import Scenario, load_scenario, load_text, presets, to_toml
 from .schedule import Schedule
 

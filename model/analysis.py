@@ -31,9 +31,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .core import integrate
+from .equations import VARIABLE_BY_NAME
 from .kpis import kpi_value, kpi_values, lookup_kpi
 from .params import FloatArray, ParamBatch, Params, check_value, lookup, unknown_name_message
-from .registry import PARAM_INDEX, PARAMETERS, VARIABLE_BY_NAME, Dist, check_dist
+from .registry import PARAM_INDEX, PARAMETERS, Dist, check_dist
 from .scenario import Scenario
 
 QUANTILES: tuple[float, float, float] = (0.1, 0.5, 0.9)

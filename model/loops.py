@@ -36,7 +36,8 @@ from typing import Literal
 
 import numpy as np
 
-from .registry import PARAM_BY_NAME, VARIABLE_BY_NAME
+from .equations import VARIABLE_BY_NAME
+from .registry import PARAM_BY_NAME
 
 Kind = Literal["stock", "variable", "lever"]
 Sector = Literal["consumers", "merchants", "platform", "rival", "policy"]

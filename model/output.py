@@ -30,8 +30,9 @@ import pandas as pd
 
 from . import __version__
 from .core import DT, RawRun, integrate
+from .equations import VARIABLE_BY_NAME, VARIABLES
 from .params import FloatArray
-from .registry import PARAMETERS, VARIABLE_BY_NAME, VARIABLES
+from .registry import PARAMETERS
 from .scenario import Scenario
 
 CSV_COLUMNS = ("scenario", "month", "date", "variable", "unit", "value")

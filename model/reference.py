@@ -1,29 +1,29 @@
 """The model reference: parameters, stocks and equations, boundary and calibration, as data or Markdown.
 
-Nothing here is declared twice: parameters come from ``registry.PARAMETERS``, the
-stock equations are parsed from the module docstring of ``model/core.py`` (the one
-place the equations are written), units of saved series from ``registry.VARIABLES``,
-and the calibration table from ``model.facts.compare``.  Declared here, once:
-the model boundary (``BOUNDARY``, for the app's footer too), the mapping from a
-docstring stock symbol to its saved series (``SAVED_AS``) and the page's fixed
-headings in both languages.
+Nothing here is declared twice: parameters come from ``registry.PARAMETERS``, every
+stock, flow, auxiliary, input and constant with its equation, unit and meaning from
+the compiled declaration ``model.equations.MODEL`` (printed by ``model.codegen.text``),
+and the calibration table from ``model.facts.compare``.  Declared here, once: the model
+boundary (``BOUNDARY``, for the app's footer too) and the page's fixed headings in both
+languages.
 
 Pure: no UI import; every function returns plain data or Markdown text.
 """
 
 from __future__ import annotations
 
-import ast
 import functools
 import math
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
 from . import __version__, core
-from .registry import GROUP_LABELS, GROUPS, PARAMETERS, VARIABLE_BY_NAME, Param
+from .codegen import indexed, text
+from .equations import MODEL
+from .registry import GROUP_LABELS, GROUPS, PARAM_BY_NAME, PARAMETERS, Param
+from .sd import Declaration, Input, Stock, parse, placeholders
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -35,24 +35,6 @@ BOUNDARY: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 """What is outside the model (``../shared/design/model.md``, section Honesty): the one declaration."""
-
-SAVED_AS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "B_s": ("buyers_high_tier", "buyers_low_tier"),
-        "W_s": ("wallet_share_high_tier", "wallet_share_low_tier"),
-        "M_K": ("merchants_head",),
-        "M_Sn": ("merchants_smb_new",),
-        "M_Se": ("merchants_smb_established",),
-        "π*_i": ("perceived_margin_head", "perceived_margin_smb"),
-        "CPC": ("cpc_index",),
-        "τ_comp": ("rival_fee",),
-        "Spent": ("subsidy_spent",),
-        "L_cov": ("logistics_coverage",),
-        "Q_S": ("smb_capability",),
-        "CumProfit": ("cumulative_profit",),
-    }
-)
-"""Stock symbol in the ``core`` docstring → the saved series (``registry.VARIABLES``) holding it."""
 
 _TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
@@ -72,14 +54,39 @@ _TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "时间单位为月，金额单位为十亿元人民币，人数和商家数单位为百万，比率以小数表示。"
             "初始状态按均衡校准：政策变化从第0个月之后起作用。",
         ),
-        "stocks_h": ("Stocks and their equations", "存量及其方程"),
-        "stocks_intro": (
-            "Indices: segment s in (H, L) = higher-tier / lower-tier and rural buyers; merchant type i in (K, S) = "
-            "head brands / small merchants. Equations as written in the module docstring of `model/core.py`.",
-            "下标：买家分层 s ∈ (H, L) = 一二线城市 / 下沉市场；商家类型 i ∈ (K, S) = 头部品牌商家 / 中小商家。"
-            "方程与 `model/core.py` 模块文档中的写法一致。",
+        "equations_h": ("Equations", "方程"),
+        "equations_intro": (
+            "Generated from the one declaration of the model, `model/equations.py` (the same one the compiled time "
+            "loop, the XMILE export and the CSV columns come from). Indices: {dims}. A name with an index, such as "
+            "`buyers[s]`, stands for one variable per element; Σ_s adds over an index; · is a product, ^ a power. "
+            "`dt` is the time step (months), `time` the month, `EPS` = 1e-9 a floor against division by zero.",
+            "由模型的唯一声明 `model/equations.py` 生成（编译的时间循环、XMILE 导出和 CSV 的列也都来自它）。"
+            "下标：{dims}。带下标的名称（如 `buyers[s]`）表示每个元素各有一个变量；Σ_s 表示对下标求和；· 表示乘积，^ 表示幂。"
+            "`dt` 为时间步长（月），`time` 为月份，`EPS` = 1e-9 用于防止除以零。",
         ),
-        "aux_h": ("Auxiliary equations", "辅助方程"),
+        "stocks_h": ("Stocks", "存量"),
+        "stocks_intro": (
+            "Each stock changes by its inflows minus its outflows per month (Euler steps of dt), from its initial value.",
+            "每个存量每月按流入减流出变化（以 dt 为步长的欧拉法），从初始值出发。",
+        ),
+        "functions_h": ("Functions", "函数"),
+        "calibration_eq_intro": (
+            "Computed once from the reference state's parameters: `start(x)` is variable x at the start of a run "
+            "(month 0, every stock at its initial value, every lever at its base value) with those parameters, so "
+            "the reference state is an equilibrium of the model's own equations. At that point: {overrides}.",
+            "由参照状态的参数计算一次：`start(x)` 表示在这些参数下运行开始时（第0个月，各存量取初始值，各杠杆取基准值）"
+            "变量 x 的值，因此参照状态是模型自身方程的均衡。该时点上：{overrides}。",
+        ),
+        "inputs_intro": (
+            "Each input copies a registry parameter (the run's value; levers follow their schedules).",
+            "每个输入复制参数表中的一个参数（取本次运行的值；杠杆按其时间安排变化）。",
+        ),
+        "c_variable": ("Variable", "变量"),
+        "c_meaning": ("Meaning", "含义"),
+        "c_change": ("Change per month", "每月变化"),
+        "c_initial": ("Initial value", "初始值"),
+        "c_parameter": ("Parameter", "参数"),
+        "c_function": ("Function", "函数"),
         "params_h": ("Parameters", "参数"),
         "params_intro": (
             "Values in model units (fractions, not percent). Uncertain assumptions carry the distribution "
@@ -177,95 +184,89 @@ def parameter_table(lang: Lang = "en") -> list[dict[str, Any]]:
     ]
 
 
-# --------------------------------------------------------------------- stocks
+# --------------------------------------------------------------------- equations
 
 
 @dataclass(frozen=True, slots=True)
-class Stock:
-    """One stock of the model, as written in the ``model/core.py`` docstring.
+class Equation:
+    """One declared variable (or one element of it) as the reference page shows it.
 
     Attributes:
-        symbol: symbol in the docstring, e.g. ``B_s`` (index s or i: one stock per segment or type).
-        description: the docstring's description, e.g. ``active buyers``.
-        equation: the docstring's equation, verbatim, e.g. ``dB/dt  = adopt_s - churn_s``.
-        note: the docstring's remark after the equation (in parentheses there), or ``""``.
-        variables: names of the saved series holding the stock (``registry.VARIABLES``).
-        unit: unit of the saved series.
+        name: the name with its index, e.g. ``buyers[s]`` (``merchant_count[head]`` for a
+            per-element definition).
+        kind: input, derived, calibrated, aux, flow or stock.
+        equation: the expression (a stock: ``d buyers[s]/dt = adoption[s] − churn[s]``;
+            an input: the parameter it copies).
+        initial: a stock's initial value, else ``""``.
+        unit: the declared unit (model units).
+        meaning: the one-line meaning in the page's language.
+        saved: names of the saved series (CSV columns) it stands for, or ``()``.
     """
 
-    symbol: str
-    description: str
+    name: str
+    kind: str
     equation: str
-    note: str
-    variables: tuple[str, ...]
+    initial: str
     unit: str
+    meaning: str
+    saved: tuple[str, ...]
 
 
-def core_docstring() -> str:
-    """The module docstring of ``model/core.py``, read from its source (also under ``python -OO``)."""
-    text = Path(core.__file__).read_text(encoding="utf-8")
-    doc = ast.get_docstring(ast.parse(text), clean=False)
-    if not doc:  # pragma: no cover - core.py always has its docstring
-        raise RuntimeError("model/core.py has no module docstring")
-    return doc
+def _rows(decl: Declaration, lang: Lang) -> list[Equation]:
+    """The rows of one declaration (one per element when it defines each element apart)."""
+    i = _lang_index(lang)
+    meaning = (decl.meaning, decl.meaning_zh)[i]
+    spec = decl.param if isinstance(decl, Input) else decl.expr
+    if isinstance(spec, Mapping):  # one definition per element: one row each
+        index = placeholders(decl.name)[0]
+        parts: list[tuple[str, str | float]] = [(decl.name.replace("{" + index + "}", el), x) for el, x in spec.items()]
+    else:
+        parts = [(decl.name, spec)]
+    out = []
+    for shown, source in parts:
+        elements = MODEL.elements(shown)
+        saved = tuple(e for e in elements if MODEL.vars[e].label is not None)
+        unit = MODEL.vars[elements[0]].unit
+        if isinstance(decl, Input):
+            if not meaning:  # an input says what its parameter says
+                p = PARAM_BY_NAME[str(MODEL.vars[elements[0]].param or next(x for x in parts if isinstance(x[1], str))[1])]
+                meaning = (p.label_en, p.label_zh)[i]
+            copied = indexed(source) if isinstance(source, str) else f"{source:g}"
+            out.append(Equation(indexed(shown), "input", copied, "", unit, meaning, saved))
+            continue
+        tree = text(parse(str(source), shown, MODEL.functions))
+        if isinstance(decl, Stock):
+            net = " − ".join([" + ".join(indexed(f) for f in decl.inflows) or "0", *(indexed(f) for f in decl.outflows)])
+            out.append(Equation(indexed(shown), "stock", f"d {indexed(shown)}/dt = {net}", tree, unit, meaning, saved))
+        else:
+            out.append(Equation(indexed(shown), decl.kind, tree, "", unit, meaning, saved))
+    return out
 
 
-_STOCK_LINE = re.compile(r"^ {4}(?P<symbol>\S+)\s+(?P<desc>.*?\S)\s{2,}(?P<eq>d\S*/dt\s*=.*?)(?:\s{2,}\((?P<note>.*)\))?\s*$")
+def equations(lang: Lang = "en") -> list[tuple[str, list[Equation]]]:
+    """Every declaration, by section of ``model/equations.py``: (section title, rows)."""
+    i = _lang_index(lang)
+    return [((s.title_en, s.title_zh)[i], [r for d in s.items for r in _rows(d, lang)]) for s in MODEL.sections]
 
 
-def _section(doc: str, heading: str) -> list[str]:
-    """The indented literal block after the docstring line starting with ``heading`` (ending in ``::``)."""
-    lines = doc.splitlines()
-    start = next((k for k, line in enumerate(lines) if line.startswith(heading) and line.rstrip().endswith("::")), None)
-    if start is None:
-        raise RuntimeError(f"model/core.py docstring: no section {heading!r}")
-    block: list[str] = []
-    for line in lines[start + 1 :]:
-        if line.strip() and not line.startswith(" "):
-            break
-        block.append(line)
-    while block and not block[-1].strip():
-        block.pop()
-    while block and not block[0].strip():
-        block.pop(0)
-    return block
+def stock_equations(lang: Lang = "en") -> list[Equation]:
+    """Every stock with its change per month and initial value."""
+    return [r for _, rows in equations(lang) for r in rows if r.kind == "stock"]
 
 
-def stock_equations() -> list[Stock]:
-    """Every stock of the model with its equation, parsed from the ``model/core.py`` docstring.
-
-    Raises:
-        RuntimeError: a line of the docstring's stock table does not parse, or names a
-            stock without a saved series in ``SAVED_AS``.
-    """
-    stocks = []
-    for line in _section(core_docstring(), "Stocks"):
-        m = _STOCK_LINE.match(line)
-        if m is None:
-            raise RuntimeError(f"model/core.py docstring: cannot parse the stock line {line!r}")
-        symbol = m["symbol"]
-        if symbol not in SAVED_AS:
-            raise RuntimeError(f"stock {symbol!r} of the core docstring has no saved series in reference.SAVED_AS")
-        names = SAVED_AS[symbol]
-        units = dict.fromkeys(VARIABLE_BY_NAME[n].unit for n in names)
-        stocks.append(
-            Stock(
-                symbol=symbol,
-                description=m["desc"],
-                equation=m["eq"],
-                note=m["note"] or "",
-                variables=names,
-                unit=" / ".join(units),
-            )
-        )
-    return stocks
+def function_rows(lang: Lang = "en") -> list[tuple[str, str, str]]:
+    """The declared functions: (call, definition, meaning)."""
+    i = _lang_index(lang)
+    return [
+        (f"{f.name}({', '.join(f.args)})", text(parse(f.expr, f.name, MODEL.functions)), (f.meaning, f.meaning_zh)[i])
+        for f in MODEL.functions.values()
+    ]
 
 
-def auxiliary_equations() -> list[str]:
-    """The auxiliary equations of the ``model/core.py`` docstring, one string per line, verbatim (dedented)."""
-    lines = _section(core_docstring(), "Auxiliaries")
-    indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
-    return [x[indent:] for x in lines if x.strip()]
+def _dims_text(lang: Lang) -> str:
+    i = _lang_index(lang)
+    sep = "；" if lang == "zh" else "; "
+    return sep.join(f"{d.index} ∈ ({', '.join(d.elements)}) = {(d.name_en, d.name_zh)[i]}" for d in MODEL.dims)
 
 
 # --------------------------------------------------------------------- boundary
@@ -303,6 +304,15 @@ UNIT_ZH: dict[str, str] = {
     "M merchants": "百万家",
     "M merchants per month": "百万家/月",
     "M people": "百万人",
+    "M people per month": "百万人/月",
+    "RMB bn per M people per month": "十亿元/百万人/月",
+    "dimensionless": "无量纲",
+    "fraction of GMV per month": "占GMV比例/月",
+    "fraction of sales per month": "占销售额比例/月",
+    "fraction per month": "比例/月",
+    "index per month": "指数/月",
+    "log price ratio": "对数价格比",
+    "utility": "效用",
     "M": "百万",
     "RMB": "元",
     "RMB bn": "十亿元",
@@ -422,29 +432,53 @@ def markdown(lang: Lang = "en") -> str:
     md: list[str] = [f"# {t('title')}", "", f"{t('version')}: **{__version__}**", ""]
     md += [f"## {t('overview_h')}", "", t("overview").format(dt=_num(core.DT)), ""]
 
-    # stocks
-    md += [f"## {t('stocks_h')}", "", t("stocks_intro"), ""]
-    rows = []
-    for s in stock_equations():
-        labels = [(VARIABLE_BY_NAME[n].label_en, VARIABLE_BY_NAME[n].label_zh)[i] for n in s.variables]
-        if lang == "zh":  # the docstring is English: name the stock by its saved series' labels
-            name = "；".join(labels)
-        elif s.description.startswith("("):  # e.g. "CumProfit (reporting only)": the symbol names it
-            name = f"{labels[0]} {s.description}"
+    # equations
+    md += [f"## {t('equations_h')}", "", t("equations_intro").format(dims=_dims_text(lang)), ""]
+    md += [f"### {t('stocks_h')}", "", t("stocks_intro"), ""]
+    rows = [
+        [
+            _code(r.name),
+            r.meaning,
+            _code(r.equation),
+            _code(r.initial),
+            unit_text(r.unit, lang),
+            ", ".join(_code(n) for n in r.saved),
+        ]
+        for r in stock_equations(lang)
+    ]
+    md += _table([t("c_stock"), t("c_meaning"), t("c_change"), t("c_initial"), t("c_unit"), t("c_saved")], rows)
+    md.append("")
+    sections = equations(lang)
+    last = [s for s in sections[3:]]  # the per-step sections (inputs, derived and calibration follow)
+    for title, rows_ in [*last, *sections[1:3], sections[0]]:
+        shown = [r for r in rows_ if r.kind != "stock"]
+        if not shown:
+            continue
+        md += [f"### {title}", ""]
+        if shown[0].kind == "calibrated":
+            overrides = ", ".join(f"`{k} = {text(v)}`" for k, v in MODEL.start_overrides.items())
+            md += [t("calibration_eq_intro").format(overrides=overrides), ""]
+        if shown[0].kind == "input":
+            md += [t("inputs_intro"), ""]
+            md += _table(
+                [t("c_variable"), t("c_parameter"), t("c_unit"), t("c_meaning")],
+                [[_code(r.name), _code(r.equation), unit_text(r.unit, lang), r.meaning] for r in shown],
+            )
         else:
-            name = s.description
-        eq = _code(s.equation) + (f" ({s.note})" if s.note else "")
-        rows.append(
-            [
-                _code(s.symbol),
-                name,
-                eq,
-                " / ".join(unit_text(u, lang) for u in s.unit.split(" / ")),
-                ", ".join(_code(n) for n in s.variables),
-            ]
-        )
-    md += _table([t("c_symbol"), t("c_stock"), t("c_equation"), t("c_unit"), t("c_saved")], rows)
-    md += ["", f"### {t('aux_h')}", "", "```text", *auxiliary_equations(), "```", ""]
+            md += _table(
+                [t("c_variable"), t("c_equation"), t("c_unit"), t("c_meaning"), t("c_saved")],
+                [
+                    [_code(r.name), _code(r.equation), unit_text(r.unit, lang), r.meaning, ", ".join(_code(n) for n in r.saved)]
+                    for r in shown
+                ],
+            )
+        md.append("")
+        if title == last[-1][0]:
+            md += [f"### {t('functions_h')}", ""]
+            md += _table(
+                [t("c_function"), t("c_equation"), t("c_meaning")], [[_code(a), _code(b), c] for a, b, c in function_rows(lang)]
+            )
+            md.append("")
 
     # parameters, grouped
     md += [f"## {t('params_h')}", "", t("params_intro"), ""]

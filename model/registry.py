@@ -1,9 +1,9 @@
-"""The one declaration of every parameter and every output variable.
+"""The one declaration of every parameter.
 
 Everything else -- validation, the command line's ``params`` table, the CSV
-metadata, later the sliders, the URL codec and the reference page -- is generated
-from the two tuples below, ``PARAMETERS`` and ``VARIABLES``.  A range, unit or
-label typed anywhere else is a bug.
+metadata, the sliders, the URL codec and the reference page -- is generated from
+``PARAMETERS``.  A range, unit or label typed anywhere else is a bug.  (The output
+variables are declared with their equations, in ``model/equations.py``.)
 
 Units: time in months, money in RMB bn, people and merchants in millions, rates
 as fractions (the UI may show them in percent through ``display_scale``).
@@ -278,6 +278,7 @@ PARAMETERS: tuple[Param, ...] = (
         help_en="Weight of SMB merchant support (fee refunds, cash) in the split; weights are normalised.",
         help_zh="中小商家扶持（费用返还、现金）在分配中的权重；各权重会归一化。",
         source="千亿扶持 composition, qualitative (model-notes.md §3.2)",
+        schedulable=True,
     ),
     Param(
         name="subsidy_share_head",
@@ -293,6 +294,7 @@ PARAMETERS: tuple[Param, ...] = (
         help_en="Weight of head-brand merchant support in the split.",
         help_zh="头部品牌商家扶持在分配中的权重。",
         source="千亿扶持 composition, qualitative",
+        schedulable=True,
     ),
     Param(
         name="subsidy_share_logistics",
@@ -308,6 +310,7 @@ PARAMETERS: tuple[Param, ...] = (
         help_en="Weight of remote-area logistics (电商西进) in the split; builds coverage for lower-tier buyers.",
         help_zh="偏远地区物流（电商西进）在分配中的权重；提升下沉市场的物流覆盖。",
         source="百亿减免 / 电商西进 logistics transit fees",
+        schedulable=True,
     ),
     Param(
         name="subsidy_share_coupons",
@@ -323,6 +326,7 @@ PARAMETERS: tuple[Param, ...] = (
         help_en="Weight of consumer coupons in the split; lowers the price buyers see.",
         help_zh="消费券在分配中的权重；直接降低消费者看到的价格。",
         source="千亿扶持 '10 bn merchant return plan'",
+        schedulable=True,
     ),
     # ------------------------------------------------------------------ rival
     Param(
@@ -1526,7 +1530,7 @@ if len(PARAM_INDEX) != len(PARAMETERS):  # pragma: no cover - declaration error
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Variable:
-    """One output variable of a run (a column of the time series)."""
+    """One output variable of a run (a column of the time series), made from ``model.equations``."""
 
     name: str
     unit: str
@@ -1534,67 +1538,3 @@ class Variable:
     label_zh: str
     help_en: str = ""
     kind: Literal["stock", "flow", "auxiliary", "lever"] = "auxiliary"
-
-
-def _v(name: str, unit: str, en: str, zh: str, help_en: str = "", kind: str = "auxiliary") -> Variable:
-    return Variable(name=name, unit=unit, label_en=en, label_zh=zh, help_en=help_en, kind=kind)  # type: ignore[arg-type]
-
-
-_BN_M = "RMB bn per month"
-VARIABLES: tuple[Variable, ...] = (
-    _v("gmv", _BN_M, "GMV", "GMV（成交总额）"),
-    _v("gmv_high_tier", _BN_M, "GMV, higher-tier buyers", "一二线买家GMV"),
-    _v("gmv_low_tier", _BN_M, "GMV, lower-tier buyers", "下沉市场买家GMV"),
-    _v("gmv_head", _BN_M, "GMV, head brands", "头部品牌GMV"),
-    _v("gmv_smb", _BN_M, "GMV, small merchants", "中小商家GMV"),
-    _v("buyers", "M people", "Active buyers", "活跃买家"),
-    _v("buyers_high_tier", "M people", "Active buyers, higher tier", "一二线活跃买家", kind="stock"),
-    _v("buyers_low_tier", "M people", "Active buyers, lower tier", "下沉市场活跃买家", kind="stock"),
-    _v("wallet_share_high_tier", "fraction", "Wallet share, higher tier", "一二线钱包份额", kind="stock"),
-    _v("wallet_share_low_tier", "fraction", "Wallet share, lower tier", "下沉市场钱包份额", kind="stock"),
-    _v("merchants", "M merchants", "Merchants", "商家总数"),
-    _v("merchants_head", "M merchants", "Head-brand merchants", "头部品牌商家", kind="stock"),
-    _v("merchants_smb_new", "M merchants", "New small merchants", "新入驻中小商家", kind="stock"),
-    _v("merchants_smb_established", "M merchants", "Established small merchants", "成熟中小商家", kind="stock"),
-    _v("head_traffic_share", "fraction", "Head-brand traffic share", "头部品牌流量占比"),
-    _v("head_traffic_share_high_tier", "fraction", "Head-brand traffic share, higher tier", "头部品牌流量占比（一二线）"),
-    _v("head_traffic_share_low_tier", "fraction", "Head-brand traffic share, lower tier", "头部品牌流量占比（下沉）"),
-    _v("smb_gmv_share", "fraction", "SMB share of GMV", "中小商家GMV占比"),
-    _v("perceived_margin_head", "fraction of sales", "Perceived margin, head brands", "头部品牌感知利润率", kind="stock"),
-    _v("perceived_margin_smb", "fraction of sales", "Perceived margin, small merchants", "中小商家感知利润率", kind="stock"),
-    _v("margin_head", "fraction of sales", "Actual margin, head brands", "头部品牌实际利润率"),
-    _v("margin_smb", "fraction of sales", "Actual margin, small merchants", "中小商家实际利润率"),
-    _v("ad_intensity", "fraction of GMV", "Ad revenue / GMV", "广告收入/GMV"),
-    _v("take_rate", "fraction of GMV", "Take rate (revenue / GMV)", "货币化率（收入/GMV）"),
-    _v("cpc_index", "index", "Click-price index", "点击价格指数", kind="stock"),
-    _v("rival_fee", "fraction of GMV", "Rival commission", "竞争平台佣金率", kind="stock"),
-    _v("relative_price_high_tier", "ln index", "Relative price vs rival, higher tier", "相对竞争平台价格（一二线）"),
-    _v("relative_price_low_tier", "ln index", "Relative price vs rival, lower tier", "相对竞争平台价格（下沉）"),
-    _v("commission_revenue", _BN_M, "Commission revenue", "佣金收入"),
-    _v("ad_revenue", _BN_M, "Ad revenue", "广告收入"),
-    _v("platform_revenue", _BN_M, "Platform revenue", "平台收入"),
-    _v("platform_profit", _BN_M, "Platform profit", "平台利润"),
-    _v("cumulative_profit", "RMB bn", "Cumulative profit", "累计利润", kind="stock"),
-    _v("subsidy_spend", _BN_M, "Subsidy spending", "扶持支出"),
-    _v("subsidy_spent", "RMB bn", "Subsidy spent (cumulative)", "累计扶持支出", kind="stock"),
-    _v("logistics_coverage", "index 0-1", "Remote logistics coverage", "偏远地区物流覆盖", kind="stock"),
-    _v("smb_capability", "index", "SMB capability", "中小商家能力指数", kind="stock"),
-    _v("shoppers_high_tier", "M people", "Online shoppers, higher tier", "一二线网购用户"),
-    _v("shoppers_low_tier", "M people", "Online shoppers, lower tier", "下沉市场网购用户"),
-    _v("merchant_entry_head", "M merchants per month", "Head-brand entries", "头部品牌入驻", kind="flow"),
-    _v("merchant_exit_head", "M merchants per month", "Head-brand exits", "头部品牌退出", kind="flow"),
-    _v("merchant_entry_smb", "M merchants per month", "Small-merchant entries", "中小商家入驻", kind="flow"),
-    _v("merchant_exit_smb_new", "M merchants per month", "New small-merchant exits", "新中小商家退出", kind="flow"),
-    _v(
-        "merchant_exit_smb_established",
-        "M merchants per month",
-        "Established small-merchant exits",
-        "成熟中小商家退出",
-        kind="flow",
-    ),
-    _v("smb_graduation", "M merchants per month", "Small merchants becoming established", "中小商家成长为成熟商家", kind="flow"),
-    _v("commission", "fraction of GMV", "Commission (lever)", "佣金率（杠杆）", kind="lever"),
-    _v("fairness", "index 0-1", "Traffic fairness (lever)", "流量公平度（杠杆）", kind="lever"),
-    _v("subsidy_rate", "RMB bn per year", "Subsidy rate (lever)", "扶持力度（杠杆）", kind="lever"),
-)
-VARIABLE_BY_NAME: MappingProxyType[str, Variable] = MappingProxyType({v.name: v for v in VARIABLES})

@@ -1,9 +1,10 @@
 """Time schedules for the policy levers: a step or a linear ramp.
 
-A schedule moves one schedulable parameter (``commission``, ``fairness``,
-``subsidy_bn_per_year``) from the value it has when the schedule starts to
-``value``, linearly over ``ramp_months`` from month ``at_month`` (a step when
-``ramp_months`` is 0).  Several schedules for one lever apply in order of
+A schedule moves one schedulable parameter (any declared ``schedulable`` in the
+registry: ``python -m model params`` lists them) from the value it has when the
+schedule starts to ``value``, linearly over ``ramp_months`` from month ``at_month``
+(a step when ``ramp_months`` is 0).  The kernel evaluates every lever the same way
+(``_kernel.lever_at``, generated with it); no lever is named in the kernel.  Several schedules for one lever apply in order of
 ``at_month``; each starts from wherever the previous ones left the lever.
 
 Text form (command line, URLs): ``NAME=VALUE@MONTH`` for a step and
@@ -18,7 +19,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from numba import njit
 
 from .errors import InputError
 from .params import FloatArray, check_value, lookup
@@ -128,25 +128,12 @@ def schedulable() -> list[str]:
     return [p.name for p in PARAMETERS if p.schedulable]
 
 
-@njit(cache=True, nogil=True)
-def lever_at(base: float, at: FloatArray, value: FloatArray, ramp: FloatArray, t: float) -> float:  # pragma: no cover - jitted
-    """Value at time ``t`` of a lever with base value ``base`` under schedules sorted by ``at``.
+def lever_at(base: float, at: FloatArray, value: FloatArray, ramp: FloatArray, t: float) -> float:
+    """Value at time ``t`` of a lever with base value ``base`` under schedules sorted by ``at``
+    (the kernel's own function, ``_kernel.lever_at``)."""
+    from .core import compiled_kernel
 
-    Schedule j takes the lever from its value at ``at[j]`` to ``value[j]``, linearly
-    over ``ramp[j]`` months (a step when 0); a later schedule takes over from
-    wherever the earlier ones had brought the lever.  Used by the integrator.
-    """
-    start = base
-    v = base
-    for j in range(at.shape[0]):
-        if j > 0:
-            done = 1.0 if ramp[j - 1] <= 0.0 else min((at[j] - at[j - 1]) / ramp[j - 1], 1.0)
-            start = start + (value[j - 1] - start) * done
-        if t < at[j]:
-            break
-        done = 1.0 if ramp[j] <= 0.0 else min((t - at[j]) / ramp[j], 1.0)
-        v = start + (value[j] - start) * done
-    return v
+    return float(compiled_kernel().lever_at(float(base), at, value, ramp, 0, at.shape[0], float(t)))
 
 
 def lever_table(schedules: Iterable[Schedule], param: str) -> tuple[FloatArray, FloatArray, FloatArray]:

@@ -1,422 +1,95 @@
 """XMILE 1.0 export of the full model: ``to_xmile(scenario)`` → the text of a ``.xmile`` file.
 
-The export is one run of one scenario, written as standard stocks, flows and
-auxiliaries that any XMILE tool (Stella, PySD, ...) integrates with the same
-Euler scheme, ``dt`` and horizon as ``core.integrate``:
+The export is one run of one scenario, printed from the compiled equation declaration
+(``model.equations.MODEL``) as standard stocks, flows and auxiliaries that any XMILE
+tool (Stella, PySD, ...) integrates with the same Euler scheme, ``dt`` and horizon as
+``core.integrate``:
 
-* **Constants** are the kernel's own inputs, taken from ``core._inputs`` (the
-  function that feeds ``core._kernel``), so they cannot drift from the model.  A
-  kernel input that is a plain copy of a registry parameter is written under the
-  parameter's name, with its registry unit and label (``_PARAM_OF`` maps them; a
-  test checks every mapping against ``core._inputs``).  The rest is **computed in
-  Python and written as numbers**: the reference equilibrium and calibrated rates
-  of ``core.calibrate`` (the ``cal_*`` constants: initial stocks, churn and entry
-  rates, the t0 references) and a few conversions (monthly growth rates,
-  normalised subsidy shares).  Changing a parameter inside the XMILE file
-  therefore never recalibrates, exactly as in our runs; to change the reference
-  state, export again.  Registry parameters that reach the equations only through
-  such computed constants are written too (the scenario's full parameter set) and
-  their documentation says so.
-* **Schedules** (step / ramp levers) become ``IF THEN ELSE`` on ``TIME``,
-  reproducing ``schedule.lever_at``.
-* **Dynamics** come from one structured declaration, ``_EQUATIONS``: the
-  kernel's per-step equations in the kernel's own order and operand order, with
-  segments and merchant types unrolled into scalar variables (``…_high_tier``,
-  ``…_low_tier``, ``…_head``, ``…_smb``).  Variables that ``core.Out`` saves carry
-  its names and the registry's units.  The drift guard is numerical:
-  ``tests/test_xmile.py`` runs the export of every preset in PySD and compares
-  every saved variable with ``core.integrate``.
+* **Parameters**: every registry parameter is a constant with its value in the run,
+  its registry unit and label, under its own name (``commission_0`` where a variable of
+  the model has the parameter's name: ``commission`` is the lever's time path).  Inputs
+  that are numbers (a segment without a logistics effect) are constants too.
+* **Derived constants** (monthly growth rates, normalised subsidy split, ...) are
+  auxiliaries with their equations, so editing a parameter in the file moves them.
+* **Calibrated constants** (``cal_*``: the reference equilibrium, computed in Python by
+  ``model.evaluate`` at the scenario's reference state) are written as numbers: changing
+  a parameter inside the file never recalibrates, exactly as in our runs; to change the
+  reference state, export again.  ``change_since_start(x)`` reads a constant
+  ``x_at_start``, the value of ``x`` at the start of this run, also computed in Python.
+* **Levers** (schedulable parameters) are auxiliaries whose equation is their schedule:
+  ``IF THEN ELSE`` on ``TIME``, reproducing ``schedule.lever_at``.
+* **Dynamics**: every auxiliary, flow and stock of the declaration, indices unrolled
+  (``…_high_tier``, ``…_head``), declared functions inlined; saved variables carry their
+  labels and units.  The drift guard is numerical: ``tests/test_xmile.py`` runs the
+  export of every preset in PySD and compares every saved variable with ``core.integrate``.
 """
 
 from __future__ import annotations
 
 import math
-import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
-
-import numpy as np
+from collections.abc import Callable
 
 from . import __version__
-from .core import _EPS, DT, _calibrated, _In, _inputs
+from .core import DT, _calibrated, schedule_arrays
+from .equations import MODEL
+from .evaluate import Evaluator
 from .params import FloatArray, ParamBatch
-from .registry import PARAM_BY_NAME, PARAMETERS, VARIABLE_BY_NAME
+from .registry import PARAMETERS
 from .scenario import Scenario
+from .sd import EPS, Binary, Call, Change, Compare, Cond, Neg, Node, Num, Ref, walk_nodes
 
 XMILE_NS = "http://docs.oasis-open.org/xmile/ns/XMILE/v1.0"
+_FUNCTIONS = {"min": "MIN", "max": "MAX", "exp": "EXP", "ln": "LN"}
+_PREC = {"cmp": 5, "+": 10, "-": 10, "*": 11, "/": 11, "**": 13}
 
-SEG = ("high_tier", "low_tier")  # index 0, 1 of a per-segment kernel array
-TYP = ("head", "smb")  # index 0, 1 of a per-merchant-type kernel array
 
-# Kernel inputs that are plain copies of registry parameters (checked by a test).
-_PARAM_OF: dict[str, str | tuple[str, str]] = {
-    "zeta": "new_smb_weight",
-    "m_half": "availability_half",
-    "bass_p": "bass_p",
-    "bass_q": "bass_q",
-    "beta_a": "adoption_sensitivity",
-    "beta_c": "churn_sensitivity",
-    "tau_leave": "leave_months",
-    "beta_v": "network_effect",
-    "rho": "pass_through",
-    "d_s": "smb_discount",
-    "tau_w": "wallet_share_months",
-    "tau_perc": "margin_months",
-    "tau_cpc": "cpc_months",
-    "tau_match": "rival_match_months",
-    "tau_log": "logistics_months",
-    "tau_q": "smb_capability_months",
-    "nu": "cpc_pass",
-    "eps_cpc": "auction_elasticity",
-    "psi": "bid_margin_response",
-    "rival0": "rival_fee",
-    "rival_ads": "rival_ad_intensity",
-    "mu": "rival_match_share",
-    "phi": "smb_scale_elasticity",
-    "opex": "opex_bn_per_month",
-    "x_e": "exit_rate_smb_established",
-    "x_pi": "distress_exit_rate",
-    "k_e": "entry_steepness",
-    "r_in": "entry_threshold",
-    "r_out": "exit_threshold",
-    "bid_ratio": "bid_ratio",
-    "gamma": "merit_exponent",
-    "alpha": "bid_exponent",
-    "tail": "long_tail_floor",
-    "m0_k": "merchants_head",
-    "m0_sn": "merchants_smb_new",
-    "m0_se": "merchants_smb_established",
-    "start_b": "start_buyers_frac",
-    "start_w": "start_wallet_share_frac",
-    "max_reach": "max_reach",
-    "comm0": "commission",
-    "fair0": "fairness",
-    "rate0": "subsidy_bn_per_year",
-    "theta": "fairness_ad_relief",
-    "sub_start": "subsidy_start_month",
-    "sub_taper": "subsidy_taper_months",
-    "budget": "subsidy_budget_bn",
-    "log_half": "logistics_half_cost",
-    "a0": ("ad_intensity_head", "ad_intensity_smb"),
-    "gm": ("gross_margin_head", "gross_margin_smb"),
-    "fc": ("fixed_cost_head", "fixed_cost_smb"),
-    "pool": ("pool_head", "pool_smb"),
-    "base_exit": ("exit_rate_head", "exit_rate_smb_new"),
-    "beta_p": ("price_sensitivity_high_tier", "price_sensitivity_low_tier"),
-    "beta_b": ("brand_taste_high_tier", "brand_taste_low_tier"),
-    "conv_k": ("conversion_head_high_tier", "conversion_head_low_tier"),
-    "conv_s": ("conversion_smb_high_tier", "conversion_smb_low_tier"),
-    "n0": ("shoppers_high_tier", "shoppers_low_tier"),
-}
+def expression(node: Node, name: Callable[[str], str]) -> str:
+    """XMILE text of a tree.  Unary minus and powers are always parenthesised (tools differ in
+    how they rank them), the rest by precedence, so every tool reads the same order of operations."""
 
-# Kernel inputs computed in Python (calibration and conversions): XMILE name stem, unit, meaning.
-_COMPUTED: dict[str, tuple[str, str, str]] = {
-    "grad_rate": ("cal_graduation_rate", "per month", "calibrated graduation rate g / graduation_months"),
-    "cost_share": ("cost_share", "fraction of GMV", "payment_cost + user_acquisition"),
-    "c_m_eff": ("cal_merchants_eff", "M merchants", "reference effective merchants M_eff,0"),
-    "c_avail": ("cal_avail", "dimensionless", "reference availability M_eff,0 / (M_eff,0 + M_half)"),
-    "c_ad_demand": ("cal_ad_demand", "M merchants", "reference ad demand M_K,0 b_0 + M_S,0"),
-    "c_gap": ("cal_gap", "fraction of GMV", "reference fee gap to the rival"),
-    "c_gmv_smb": ("cal_gmv_smb", "RMB bn per month", "reference SMB GMV"),
-    "c_comm": ("cal_commission", "fraction of GMV", "reference commission"),
-    "c_buyers_total": ("cal_buyers_total", "M people", "reference total buyers"),
-    "beta_log": ("logistics_utility", "utility", "logistics effect on utility (0 for the higher tier)"),
-    "merit_pow": ("merit_power", "dimensionless", "merit ratio ^ merit exponent"),
-    "c_buyers": ("cal_buyers", "M people", "reference equilibrium buyers"),
-    "c_wshare": ("cal_wallet_share", "fraction", "reference wallet share"),
-    "c_logit_w": ("cal_logit_wallet_share", "dimensionless", "logit of the reference wallet share"),
-    "c_churn": ("cal_churn", "per month", "calibrated churn rate c0"),
-    "c_entry": ("cal_entry_rate", "per month", "calibrated entry rate per free merchant"),
-    "c_margin": ("cal_margin", "fraction of sales", "reference merchant margin"),
-    "c_head": ("cal_head_share", "fraction", "reference head-brand traffic share"),
-    "n_growth": ("shopper_growth_rate", "per month", "ln(1 + yearly shopper growth) / 12"),
-    "wal0": ("wallet_0", "RMB bn per M people per month", "wallet per shopper at t0, monthly"),
-    "wal_growth": ("wallet_growth_rate", "per month", "ln(1 + yearly wallet growth) / 12"),
-    "c_fair_factor": ("cal_fairness_factor", "dimensionless", "reference 1 - θ F0"),
-    "sub_end": ("subsidy_end_month", "month", "subsidy_start_month + subsidy_months"),
-    "shares": ("subsidy_split", "fraction", "subsidy shares normalised to sum to 1"),
-}
-_SHARE_SUFFIX = ("head", "smb", "logistics", "coupons")
-_SEGMENT_FIELDS = frozenset(
-    {"beta_p", "beta_b", "beta_log", "merit_pow", "conv_k", "conv_s", "c_buyers", "c_wshare", "c_logit_w", "c_churn"}
-    | {"c_head", "n0", "n_growth", "wal0"}
+    def x(n: Node) -> str:
+        return expression(n, name)
+
+    def prec(n: Node) -> int:
+        if isinstance(n, Binary):
+            return _PREC[n.op]
+        if isinstance(n, Compare):
+            return _PREC["cmp"]
+        return 99
+
+    def wrap(n: Node, need: bool) -> str:
+        return f"({x(n)})" if need else x(n)
+
+    if isinstance(node, Num):
+        return _num(node.value)
+    if isinstance(node, Ref):
+        return name(node.name)
+    if isinstance(node, Neg):
+        return f"(-{wrap(node.arg, prec(node.arg) < 99)})"
+    if isinstance(node, Binary):
+        if node.op == "**":
+            return f"({wrap(node.left, prec(node.left) < 99)} ^ {wrap(node.right, prec(node.right) < 99)})"
+        me = _PREC[node.op]
+        return f"{wrap(node.left, prec(node.left) < me)} {node.op} {wrap(node.right, prec(node.right) <= me)}"
+    if isinstance(node, Compare):
+        cmp = _PREC["cmp"]
+        return f"{wrap(node.left, prec(node.left) <= cmp)} {node.op} {wrap(node.right, prec(node.right) <= cmp)}"
+    if isinstance(node, Cond):
+        return f"(IF {x(node.test)} THEN {x(node.then)} ELSE {x(node.other)})"
+    if isinstance(node, Call):
+        if node.fn == "log1p":
+            return f"LN(1 + {x(node.args[0])})"
+        return f"{_FUNCTIONS[node.fn]}({', '.join(x(a) for a in node.args)})"
+    if isinstance(node, Change):
+        return f"({name(node.name)} - {node.name}_at_start)"
+    raise ValueError(f"{node!r} cannot be exported")  # pragma: no cover - Start/Sum/Macro never reach a printer
+
+
+_VARIABLE_NAMES = frozenset(
+    [n for n, v in MODEL.vars.items() if v.kind in ("aux", "flow", "stock", "derived", "calibrated")]
+    + [n for n, v in MODEL.vars.items() if v.kind == "input" and (v.dynamic or v.param is None)]
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Var:
-    """One XMILE variable: ``kind`` is ``stock``, ``flow`` or ``aux``; ``eqn`` is XMILE text with
-    ``{field}`` placeholders for kernel inputs (resolved to their XMILE names) and ``$s`` / ``$j``
-    for the segment / merchant-type suffix (expanded by ``_per``)."""
-
-    name: str
-    kind: str
-    eqn: str
-    unit: str = ""
-    inflows: tuple[str, ...] = ()
-    outflows: tuple[str, ...] = ()
-
-
-def _sig(x: str) -> str:
-    """``core._sigmoid``: logistic with its argument clipped to [-500, 500]."""
-    return f"(1 / (1 + EXP(-MIN(MAX({x}, -500), 500))))"
-
-
-def _per(suffixes: tuple[str, ...], *vs: Var) -> list[Var]:
-    """Unroll variables over segments (``$s``) or merchant types (``$j``)."""
-    out = []
-    for suf in suffixes:
-
-        def sub(text: str, suf: str = suf) -> str:
-            return text.replace("$s", suf).replace("$j", suf)
-
-        for v in vs:
-            out.append(
-                Var(sub(v.name), v.kind, sub(v.eqn), v.unit, tuple(sub(x) for x in v.inflows), tuple(sub(x) for x in v.outflows))
-            )
-    return out
-
-
-EPS = repr(_EPS)
-
-# The kernel's per-step equations (core._kernel), in its order.  Initial values of stocks are their eqn.
-_EQUATIONS: tuple[Var, ...] = (
-    # ---- exogenous: shoppers, wallets, levers, subsidy
-    *_per(
-        SEG,
-        Var("shoppers_$s", "aux", "{n0_$s} * EXP({n_growth_$s} * TIME)"),
-        Var("wallet_$s", "aux", "{wal0_$s} * EXP({wal_growth} * TIME)", "RMB bn per M people per month"),
-    ),
-    Var("commission", "aux", "<lever:comm>"),
-    Var("fairness", "aux", "<lever:fair>"),
-    Var("subsidy_rate", "aux", "MAX(<lever:rate>, 0)"),
-    Var(
-        "subsidy_window",
-        "aux",
-        "IF TIME < {sub_start} THEN 0 ELSE (IF TIME < {sub_end} THEN 1 ELSE "
-        "(IF {sub_taper} > 0 THEN MAX(1 - (TIME - {sub_end}) / {sub_taper}, 0) ELSE 0))",
-        "dimensionless",
-    ),
-    Var("subsidy_spend", "flow", "MIN(subsidy_rate / 12 * subsidy_window, MAX({budget} - subsidy_spent, 0) / {dt})"),
-    Var("subsidy_merchant_head", "aux", "subsidy_spend * {shares_head}", "RMB bn per month"),
-    Var("subsidy_merchant_smb", "aux", "subsidy_spend * {shares_smb}", "RMB bn per month"),
-    Var("logistics_spend_yearly", "aux", "subsidy_spend * {shares_logistics} * 12", "RMB bn per year"),
-    Var("logistics_target", "aux", "logistics_spend_yearly / (logistics_spend_yearly + {log_half})", "index 0-1"),
-    Var("coupons", "aux", "subsidy_spend * {shares_coupons}", "RMB bn per month"),
-    Var("ad_relief", "aux", "(1 - {theta} * fairness) / {c_fair_factor}", "dimensionless"),
-    # ---- traffic allocation and GMV
-    Var("merchants_smb_effective", "aux", "merchants_smb_established + {zeta} * merchants_smb_new", "M merchants"),
-    Var("merchants_effective", "aux", f"MAX(merchants_head + merchants_smb_effective, {EPS})", "M merchants"),
-    Var("merchants", "aux", "merchants_head + merchants_smb_new + merchants_smb_established"),
-    Var(
-        "bid",
-        "aux",
-        "{bid_ratio} * EXP(MIN(MAX({psi} * (perceived_margin_head - perceived_margin_smb - margin_gap_0), -20), 20))",
-        "dimensionless",
-    ),
-    Var("margin_gap_0", "aux", "{c_margin_head} - {c_margin_smb}", "fraction of sales"),
-    Var(
-        "bid_share_smb",
-        "aux",
-        f"merchants_smb_effective / MAX(merchants_smb_effective + merchants_head * bid ^ {{alpha}}, {EPS})",
-        "fraction",
-    ),
-    Var("count_share_smb", "aux", "merchants_smb_effective / merchants_effective", "fraction"),
-    Var("smb_quality_weight", "aux", "merchants_smb_effective * smb_capability ^ {gamma}", "M merchants"),
-    Var(
-        "availability",
-        "aux",
-        "merchants_effective / (merchants_effective + {m_half}) / {c_avail}",
-        "dimensionless",
-    ),
-    *_per(
-        SEG,
-        Var(
-            "merit_share_smb_$s",
-            "aux",
-            f"smb_quality_weight / MAX(smb_quality_weight + merchants_head * {{merit_pow_$s}}, {EPS})",
-            "fraction",
-        ),
-        Var(
-            "smb_traffic_share_$s",
-            "aux",
-            "{tail} * count_share_smb + (1 - {tail}) * (fairness * merit_share_smb_$s + (1 - fairness) * bid_share_smb)",
-            "fraction",
-        ),
-        Var("head_traffic_share_$s", "aux", "1 - smb_traffic_share_$s"),
-        Var("gmv_$s", "aux", "buyers_$s * wallet_$s * wallet_share_$s * availability"),
-        Var(
-            "smb_sales_share_$s",
-            "aux",
-            "smb_traffic_share_$s * {conv_s_$s} / (head_traffic_share_$s * {conv_k_$s} + smb_traffic_share_$s * {conv_s_$s})",
-            "fraction",
-        ),
-    ),
-    Var("gmv_smb", "aux", "gmv_high_tier * smb_sales_share_high_tier + gmv_low_tier * smb_sales_share_low_tier"),
-    Var(
-        "gmv_head",
-        "aux",
-        "gmv_high_tier * (1 - smb_sales_share_high_tier) + gmv_low_tier * (1 - smb_sales_share_low_tier)",
-    ),
-    Var("buyers", "aux", "buyers_high_tier + buyers_low_tier"),
-    Var("gmv", "aux", "gmv_head + gmv_smb"),
-    Var("safe_gmv", "aux", f"MAX(gmv, {EPS})", "RMB bn per month"),
-    Var("ad_scale", "aux", "ad_relief * cpc_index ^ {nu}", "dimensionless"),
-    *_per(TYP, Var("ad_intensity_$j", "aux", "{a0_$j} * ad_scale", "fraction of GMV")),
-    Var("ad_revenue", "aux", "ad_intensity_head * gmv_head + ad_intensity_smb * gmv_smb"),
-    Var("merchant_subsidy_rate", "aux", "(subsidy_merchant_head + subsidy_merchant_smb) / safe_gmv", "fraction of GMV"),
-    # ---- consumers
-    Var("fee", "aux", "commission + ad_revenue / safe_gmv - merchant_subsidy_rate", "fraction of GMV"),
-    Var(
-        "price_gap",
-        "aux",
-        "{rho} * (fee - rival_fee - {rival_ads} - {c_gap}) - coupons / safe_gmv",
-        "log price ratio",
-    ),
-    Var("variety", "aux", "{beta_v} * LN(merchants_effective / {c_m_eff})", "utility"),
-    *_per(
-        SEG,
-        Var(
-            "relative_price_$s",
-            "aux",
-            "price_gap - {d_s} * (smb_traffic_share_$s - (1 - {c_head_$s}))",
-        ),
-        Var(
-            "utility_$s",
-            "aux",
-            "MIN(MAX(-{beta_p_$s} * relative_price_$s + variety + {beta_b_$s} * (head_traffic_share_$s - {c_head_$s})"
-            " + {beta_log_$s} * logistics_coverage, -20), 20)",
-            "utility",
-        ),
-        Var("wallet_share_target_$s", "aux", _sig("utility_$s + {c_logit_w_$s}"), "fraction"),
-        Var("reach_$s", "aux", "{max_reach} * shoppers_$s", "M people"),
-        Var(
-            "adoption_$s",
-            "flow",
-            f"({{bass_p}} + {{bass_q}} * buyers_$s / MAX(shoppers_$s, {EPS})) * MAX(reach_$s - buyers_$s, 0)"
-            " * EXP({beta_a} * utility_$s)",
-            "M people per month",
-        ),
-        Var(
-            "churn_demand_$s",
-            "aux",
-            "{c_churn_$s} * buyers_$s * EXP(-{beta_c} * utility_$s) + MAX(buyers_$s - reach_$s, 0) / {tau_leave}",
-            "M people per month",
-        ),
-        Var("churn_$s", "flow", "MIN(churn_demand_$s, buyers_$s / {dt})", "M people per month"),
-        Var("wallet_share_change_$s", "flow", "(wallet_share_target_$s - wallet_share_$s) / {tau_w}", "fraction per month"),
-    ),
-    # ---- merchants
-    Var("rival_undercut", "aux", "{rival0} - rival_fee", "fraction of GMV"),
-    Var("merchant_count_head", "aux", "merchants_head", "M merchants"),
-    Var("merchant_count_smb", "aux", "merchants_smb_effective", "M merchants"),
-    Var("merchant_stock_head", "aux", "merchants_head", "M merchants"),
-    Var("merchant_stock_smb", "aux", "merchants_smb_new + merchants_smb_established", "M merchants"),
-    *_per(
-        TYP,
-        Var("safe_gmv_$j", "aux", f"MAX(gmv_$j, {EPS})", "RMB bn per month"),
-        Var(
-            "margin_$j",
-            "aux",
-            "MIN(MAX({gm_$j} - commission - ad_intensity_$j + subsidy_merchant_$j / safe_gmv_$j"
-            " - {fc_$j} * merchant_count_$j / safe_gmv_$j, -1), 1)",
-        ),
-        Var("free_pool_$j", "aux", "MAX({pool_$j} - merchant_stock_$j, 0)", "M merchants"),
-        Var(
-            "merchant_entry_$j",
-            "flow",
-            "MIN({c_entry_$j} * free_pool_$j * "
-            + _sig("{k_e} * (perceived_margin_$j - {r_in} - rival_undercut)")
-            + ", free_pool_$j / {dt})",
-        ),
-        Var("distress_exit_$j", "aux", "{x_pi} * " + _sig("-{k_e} * (perceived_margin_$j - {r_out})"), "per month"),
-        Var(
-            "perceived_margin_change_$j", "flow", "(margin_$j - perceived_margin_$j) / {tau_perc}", "fraction of sales per month"
-        ),
-    ),
-    Var("merchant_exit_head", "flow", "MIN(merchants_head * ({base_exit_head} + distress_exit_head), merchants_head / {dt})"),
-    Var("exit_smb_new_demand", "aux", "merchants_smb_new * ({base_exit_smb} + distress_exit_smb)", "M merchants per month"),
-    Var("graduation_demand", "aux", "{grad_rate} * merchants_smb_new", "M merchants per month"),
-    Var("leave_smb_new", "aux", "exit_smb_new_demand + graduation_demand", "M merchants per month"),
-    Var(
-        "leave_scale",
-        "aux",
-        "IF leave_smb_new > merchants_smb_new / {dt} THEN merchants_smb_new / {dt} / leave_smb_new ELSE 1",
-        "dimensionless",
-    ),
-    Var("merchant_exit_smb_new", "flow", "exit_smb_new_demand * leave_scale"),
-    Var("smb_graduation", "flow", "graduation_demand * leave_scale"),
-    Var(
-        "merchant_exit_smb_established",
-        "flow",
-        "MIN(merchants_smb_established * ({x_e} + distress_exit_smb), merchants_smb_established / {dt})",
-    ),
-    # ---- ads, rival, platform
-    Var(
-        "cpc_target",
-        "aux",
-        "((merchants_head * bid + merchants_smb_effective) / {c_ad_demand}) ^ {eps_cpc} / MAX(buyers / {c_buyers_total}, 0.01)",
-        "index",
-    ),
-    Var("cpc_change", "flow", "(cpc_target - cpc_index) / {tau_cpc}", "index per month"),
-    Var(
-        "rival_fee_target",
-        "aux",
-        "MAX({rival0} - {mu} * MAX({c_comm} - (commission - merchant_subsidy_rate), 0), 0)",
-        "fraction of GMV",
-    ),
-    Var("rival_fee_change", "flow", "(rival_fee_target - rival_fee) / {tau_match}", "fraction of GMV per month"),
-    Var("logistics_change", "flow", "(logistics_target - logistics_coverage) / {tau_log}", "index per month"),
-    Var(
-        "smb_capability_change",
-        "flow",
-        "((MAX(gmv_smb, 0) / {c_gmv_smb}) ^ {phi} - smb_capability) / {tau_q}",
-        "index per month",
-    ),
-    Var("commission_revenue", "aux", "commission * gmv"),
-    Var("platform_revenue", "aux", "commission * gmv + ad_revenue"),
-    Var("platform_profit", "flow", "platform_revenue - {cost_share} * gmv - {opex} - subsidy_spend"),
-    # ---- reporting auxiliaries saved by core.Out
-    Var(
-        "head_traffic_share",
-        "aux",
-        f"(head_traffic_share_high_tier * buyers_high_tier + head_traffic_share_low_tier * buyers_low_tier) / MAX(buyers, {EPS})",
-    ),
-    Var("smb_gmv_share", "aux", "gmv_smb / safe_gmv"),
-    Var("ad_intensity", "aux", "ad_revenue / safe_gmv"),
-    Var("take_rate", "aux", "platform_revenue / safe_gmv"),
-    # ---- stocks (eqn = initial value)
-    *_per(
-        SEG,
-        Var("buyers_$s", "stock", "{c_buyers_$s} * {start_b}", inflows=("adoption_$s",), outflows=("churn_$s",)),
-        Var("wallet_share_$s", "stock", "{c_wshare_$s} * {start_w}", inflows=("wallet_share_change_$s",)),
-    ),
-    *_per(TYP, Var("perceived_margin_$j", "stock", "{c_margin_$j}", inflows=("perceived_margin_change_$j",))),
-    Var("merchants_head", "stock", "{m0_k}", inflows=("merchant_entry_head",), outflows=("merchant_exit_head",)),
-    Var(
-        "merchants_smb_new",
-        "stock",
-        "{m0_sn}",
-        inflows=("merchant_entry_smb",),
-        outflows=("merchant_exit_smb_new", "smb_graduation"),
-    ),
-    Var(
-        "merchants_smb_established",
-        "stock",
-        "{m0_se}",
-        inflows=("smb_graduation",),
-        outflows=("merchant_exit_smb_established",),
-    ),
-    Var("cpc_index", "stock", "1", inflows=("cpc_change",)),
-    Var("rival_fee", "stock", "{rival0}", inflows=("rival_fee_change",)),
-    Var("logistics_coverage", "stock", "0", inflows=("logistics_change",)),
-    Var("smb_capability", "stock", "1", inflows=("smb_capability_change",)),
-    Var("cumulative_profit", "stock", "0", inflows=("platform_profit",)),
-    Var("subsidy_spent", "stock", "0", inflows=("subsidy_spend",)),
-)
-
-
-_VARIABLE_NAMES = frozenset(v.name for v in _EQUATIONS)
 
 
 def _num(v: float) -> str:
@@ -456,43 +129,6 @@ def lever_equation(base: str, at: FloatArray, value: FloatArray, ramp: FloatArra
     return f"(IF TIME < {_num(at[0])} THEN {base} ELSE {expr})"
 
 
-def _names(z: _In) -> tuple[dict[str, str], list[tuple[str, float, str, str]], set[str]]:
-    """Placeholder → XMILE name, the constants to declare (name, value, unit, doc), and the
-    registry parameters the equations use by name."""
-    names: dict[str, str] = {}
-    consts: list[tuple[str, float, str, str]] = []
-    used_params: set[str] = set()
-
-    for field, arr in z._asdict().items():
-        if field.endswith(("_at", "_val", "_ramp")):
-            continue  # schedules: written into the lever equations
-        a = np.asarray(arr)[0]
-        if field in _PARAM_OF:
-            src = _PARAM_OF[field]
-            pair = (src,) if isinstance(src, str) else src
-            sufs = ("",) if isinstance(src, str) else (SEG if field in _SEGMENT_FIELDS else TYP)
-            vals = [float(a)] if isinstance(src, str) else [float(a[0]), float(a[1])]
-            for p, suf, v in zip(pair, sufs, vals, strict=True):
-                xname = parameter_name(p)
-                names[field + (f"_{suf}" if suf else "")] = xname
-                if p not in used_params:
-                    used_params.add(p)
-                    q = PARAM_BY_NAME[p]
-                    consts.append((xname, v, q.unit, f"{q.label_en} ({q.symbol}); registry parameter {p}"))
-            continue
-        stem, unit, doc = _COMPUTED[field]
-        doc = f"{doc}; computed in Python by model.core (calibrate / _inputs), not recalculated here"
-        if a.ndim == 0:
-            names[field] = stem
-            consts.append((stem, float(a), unit, doc))
-        else:
-            axis: tuple[str, ...] = _SHARE_SUFFIX if field == "shares" else (SEG if field in _SEGMENT_FIELDS else TYP)
-            for k, suf in enumerate(axis):
-                names[f"{field}_{suf}"] = f"{stem}_{suf}"
-                consts.append((f"{stem}_{suf}", float(a[k]), unit, doc))
-    return names, consts, used_params
-
-
 def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
     """The XMILE 1.0 text of ``scenario`` run for ``months`` with Euler steps of ``dt``."""
     steps = round(months / dt)
@@ -500,34 +136,44 @@ def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
         raise ValueError(f"months = {months!r} must be a positive multiple of dt = {dt!r}")
     p = ParamBatch.of(scenario.params)
     cal = _calibrated(scenario.state.values)
-    z = _inputs(p, cal, scenario.schedules)
-    names, consts, used_params = _names(z)
-    # XMILE's DT builtin, as a constant equal to sim_specs' dt: PySD 3.14 does not know DT.
-    names["dt"] = "dt_months"
-    consts.append(("dt_months", dt, "months", "the time step, equal to sim_specs dt (stands in for the DT builtin)"))
-    for q, value in zip(PARAMETERS, scenario.params.values, strict=True):
-        if q.name not in used_params:
-            xname = parameter_name(q.name)
-            consts.append(
-                (
-                    xname,
-                    value,
-                    q.unit,
-                    f"{q.label_en} ({q.symbol}); registry parameter {q.name}; enters only through constants computed "
-                    "in Python (re-export to change it)",
-                )
-            )
+    ev = Evaluator(MODEL, p, known=cal.values, dt=dt)
+    at, value, ramp, bounds = schedule_arrays(scenario.schedules)
 
-    declared = [c[0] for c in consts] + [v.name for v in _EQUATIONS]
+    def name(ref: str) -> str:
+        v = MODEL.vars.get(ref)
+        if ref == "time":
+            return "TIME"
+        if ref == "dt":
+            return "dt_months"
+        if ref == "EPS":
+            return _num(EPS)
+        if v is not None and v.kind == "input" and v.param is not None and not v.dynamic:
+            return parameter_name(v.param)
+        return ref
+
+    # constants: parameters, numeric inputs, calibrated constants, start values, dt
+    consts: list[tuple[str, float, str, str]] = []
+    for q, val in zip(PARAMETERS, scenario.params.values, strict=True):
+        doc = f"{q.label_en} ({q.symbol}); registry parameter {q.name}"
+        readers = [v for v in MODEL.vars.values() if v.kind == "input" and v.param == q.name]
+        if not any(_read_by_run(r.name) for r in readers):
+            doc += "; enters only through the calibrated constants (re-export to change it)"
+        consts.append((parameter_name(q.name), val, q.unit, doc))
+    for v in MODEL.of_kind("input"):
+        if v.param is None:
+            consts.append((v.name, float(v.value or 0.0), v.unit, v.meaning))
+    for v in MODEL.of_kind("calibrated"):
+        consts.append(
+            (v.name, float(cal[v.name][0]), v.unit, f"{v.meaning}; calibrated in Python at the reference state (model.evaluate)")
+        )
+    for c in _changes():
+        consts.append((f"{c}_at_start", float(ev.start(c)[0]), MODEL.vars[c].unit, f"{c} at the start of this run"))
+    # XMILE's DT builtin, as a constant equal to sim_specs' dt: PySD 3.14 does not know DT.
+    consts.append(("dt_months", dt, "months", "the time step, equal to sim_specs dt (stands in for the DT builtin)"))
+
+    declared = [c[0] for c in consts] + [v.name for v in MODEL.vars.values() if _exported(v.name)]
     if len(set(declared)) != len(declared):
         raise AssertionError(f"duplicate XMILE names: {sorted({n for n in declared if declared.count(n) > 1})}")
-
-    def resolve(eqn: str) -> str:
-        for key in ("comm", "fair", "rate"):
-            if f"<lever:{key}>" in eqn:
-                at, val, ramp = (np.asarray(getattr(z, f"{key}_{part}")) for part in ("at", "val", "ramp"))
-                eqn = eqn.replace(f"<lever:{key}>", lever_equation(names[f"{key}0"], at, val, ramp))
-        return re.sub(r"\{(\w+)\}", lambda m: names[m.group(1)], eqn)
 
     root = ET.Element("xmile", {"version": "1.0", "xmlns": XMILE_NS})
     header = ET.SubElement(root, "header")
@@ -541,27 +187,57 @@ def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
     mdl = ET.SubElement(root, "model")
     ET.SubElement(mdl, "doc").text = _doc(scenario, months, dt)
     variables = ET.SubElement(mdl, "variables")
-    for name, value, const_unit, doc in consts:
-        el = ET.SubElement(variables, "aux", {"name": name})
+    for cname, cvalue, const_unit, doc in consts:
+        el = ET.SubElement(variables, "aux", {"name": cname})
         ET.SubElement(el, "doc").text = doc
-        ET.SubElement(el, "eqn").text = _num(value)
+        ET.SubElement(el, "eqn").text = _num(cvalue)
         if const_unit:
             ET.SubElement(el, "units").text = const_unit
-    for v in _EQUATIONS:
-        el = ET.SubElement(variables, v.kind, {"name": v.name})
-        known = VARIABLE_BY_NAME.get(v.name)
-        if known is not None:
-            ET.SubElement(el, "doc").text = known.label_en
-        ET.SubElement(el, "eqn").text = resolve(v.eqn)
+    for v in MODEL.vars.values():
+        if not _exported(v.name):
+            continue
+        kind = {"stock": "stock", "flow": "flow"}.get(v.kind, "aux")
+        el = ET.SubElement(variables, kind, {"name": v.name})
+        ET.SubElement(el, "doc").text = v.label[0] if v.label else v.meaning
+        if v.kind == "input":  # a lever: its schedule
+            lev = MODEL.levers.index(str(v.param))
+            lo, hi = int(bounds[lev]), int(bounds[lev + 1])
+            eqn = lever_equation(parameter_name(str(v.param)), at[lo:hi], value[lo:hi], ramp[lo:hi])
+        elif v.expr is not None:
+            eqn = expression(v.expr, name)
+        else:  # pragma: no cover - every exported variable but a lever has an equation
+            raise AssertionError(v.name)
+        ET.SubElement(el, "eqn").text = eqn
         for f in v.inflows:
             ET.SubElement(el, "inflow").text = f
         for f in v.outflows:
             ET.SubElement(el, "outflow").text = f
-        unit = known.unit if known is not None else v.unit
-        if unit:
-            ET.SubElement(el, "units").text = unit
+        if v.unit:
+            ET.SubElement(el, "units").text = v.unit
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _exported(name: str) -> bool:
+    """Written as an equation: every per-step variable, stock and derived constant, and the levers."""
+    v = MODEL.vars[name]
+    return v.kind in ("aux", "flow", "stock", "derived") or (v.kind == "input" and v.dynamic)
+
+
+def _read_by_run(name: str) -> bool:
+    """Whether a run's own value of input ``name`` reaches the equations (not only the calibration)."""
+    readers = (v for v in MODEL.vars.values() if v.expr is not None and v.kind in ("aux", "flow", "stock", "derived"))
+    return name in MODEL.columns or any(name in _refs(v.expr) for v in readers if v.expr is not None)
+
+
+def _changes() -> list[str]:
+    """The variables ``change_since_start`` reads (each gets an ``…_at_start`` constant)."""
+    nodes = (n for v in MODEL.vars.values() if v.expr is not None for n in walk_nodes(v.expr))
+    return sorted({n.name for n in nodes if isinstance(n, Change)})
+
+
+def _refs(node: Node) -> set[str]:
+    return {n.name for n in walk_nodes(node) if isinstance(n, Ref)}
 
 
 def _doc(s: Scenario, months: int, dt: float) -> str:
@@ -587,12 +263,12 @@ def parameter_name(param: str) -> str:
 
 def stock_names() -> list[str]:
     """Names of the exported stocks."""
-    return [v.name for v in _EQUATIONS if v.kind == "stock"]
+    return list(MODEL.stocks)
 
 
 def variable_names() -> list[str]:
     """Names of every exported stock, flow and auxiliary (constants excluded)."""
-    return [v.name for v in _EQUATIONS]
+    return [n for n in MODEL.vars if _exported(n)]
 
 
-__all__ = ["XMILE_NS", "lever_equation", "parameter_name", "stock_names", "to_xmile", "variable_names"]
+__all__ = ["XMILE_NS", "expression", "lever_equation", "parameter_name", "stock_names", "to_xmile", "variable_names"]

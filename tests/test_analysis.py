@@ -18,8 +18,9 @@ from model.analysis import (
     scenario_dists,
     tornado,
 )
+from model.equations import VARIABLE_BY_NAME
 from model.kpis import kpi_values
-from model.registry import PARAMETERS, VARIABLE_BY_NAME
+from model.registry import PARAMETERS
 from model.scenario import Scenario
 
 UNCERTAIN = [p.name for p in PARAMETERS if p.uncertain]

@@ -13,8 +13,9 @@ import pytest
 
 import model
 from model.cli import main
+from model.equations import VARIABLES
 from model.output import CSV_COLUMNS
-from model.registry import PARAMETERS, VARIABLES
+from model.registry import PARAMETERS
 
 ROOT = Path(__file__).resolve().parent.parent
 

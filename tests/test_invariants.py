@@ -7,7 +7,7 @@ import pytest
 
 import model
 from model import ParamBatch, Params, integrate
-from model.registry import VARIABLES
+from model.equations import VARIABLES
 
 STOCKS = [v.name for v in VARIABLES if v.kind == "stock" and v.name != "cumulative_profit"]
 NO_GROWTH = {"shoppers_growth_high_tier": 0.0, "shoppers_growth_low_tier": 0.0, "wallet_growth": 0.0}
@@ -23,7 +23,7 @@ def test_equilibrium_start_holds_still(preset: str) -> None:
 
 
 def test_implied_churn_is_plausible() -> None:
-    churn_per_year = model.calibrate(ParamBatch.of(Params())).churn * 12
+    churn_per_year = model.calibrate(ParamBatch.of(Params())).vector("cal_churn_{s}") * 12
     assert np.all((churn_per_year > 0.05) & (churn_per_year < 0.25))
 
 

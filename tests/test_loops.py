@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from model import load_scenario, run
+from model.equations import VARIABLE_BY_NAME, VARIABLES
 from model.loops import EDGES, LOOPS, NODE_BY_NAME, NODES, check, loop_changes, loop_edges
-from model.registry import PARAM_BY_NAME, VARIABLE_BY_NAME, VARIABLES
+from model.registry import PARAM_BY_NAME
 from model.scenario import Scenario
 from ui import cld
 from ui.cld import change_text, dot

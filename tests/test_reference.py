@@ -1,4 +1,4 @@
-"""The model reference page: generated from the registry, the core docstring and the facts, never typed twice."""
+"""The model reference page: generated from the registry, the equation declaration and the facts, never typed twice."""
 
 from __future__ import annotations
 
@@ -8,19 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from model import __version__, core
+from model import __version__
+from model.codegen import indexed, text
+from model.equations import MODEL, VARIABLE_BY_NAME, VARIABLES
 from model.facts import RULES, compare
 from model.reference import (
     BOUNDARY,
-    SAVED_AS,
-    auxiliary_equations,
     boundary,
     calibration_rows,
+    equations,
+    function_rows,
     markdown,
     parameter_table,
     stock_equations,
 )
-from model.registry import GROUP_LABELS, PARAMETERS, VARIABLE_BY_NAME, VARIABLES
+from model.registry import GROUP_LABELS, PARAMETERS
+from model.sd import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "zh")
@@ -48,27 +51,30 @@ def test_parameter_table_is_the_registry(lang: str) -> None:
 
 def test_every_saved_stock_has_its_equation() -> None:
     stocks = stock_equations()
-    saved = [n for s in stocks for n in s.variables]
+    saved = [n for s in stocks for n in s.saved]
     assert len(saved) == len(set(saved))
-    assert set(saved) == {v.name for v in VARIABLES if v.kind == "stock"}
-    assert {s.symbol for s in stocks} == set(SAVED_AS)
-    assert set(saved) <= {o.name for o in core.Out}
+    assert set(saved) == {v.name for v in VARIABLES if v.kind == "stock"} == set(MODEL.stocks)
     for s in stocks:
-        assert s.equation and s.unit
-        assert s.unit == " / ".join(dict.fromkeys(VARIABLE_BY_NAME[n].unit for n in s.variables))
+        assert s.equation.startswith(f"d {s.name}/dt = ") and s.initial and s.meaning
+        assert {VARIABLE_BY_NAME[n].unit for n in s.saved} == {s.unit}
 
 
-def test_equations_are_verbatim_from_the_core_docstring() -> None:
-    """Anti-drift: every equation shown is a substring of ``model/core.py``'s docstring."""
-    doc = core.__doc__ or ""
-    assert doc
-    for s in stock_equations():
-        line = next(x for x in doc.splitlines() if s.equation in x)
-        assert line.lstrip().startswith(s.symbol) and s.description in line
-        if s.note:
-            assert f"({s.note})" in line
-    for eq in auxiliary_equations():
-        assert eq in doc
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_variable_of_the_model_is_on_the_page_with_its_equation(lang: str, pages: dict[str, str]) -> None:
+    """Anti-drift: the page is printed from the declaration the kernel is generated from."""
+    md = pages[lang]
+    shown = {r.name for _, rows in equations(lang) for r in rows}  # type: ignore[arg-type]
+    for name, v in MODEL.vars.items():
+        template = v.decl.name
+        assert indexed(template) in shown or indexed(name) in shown, name
+    for section in MODEL.sections:
+        for d in section.items:
+            spec = getattr(d, "expr", None)
+            for source in [spec] if isinstance(spec, str) else list(spec.values()) if isinstance(spec, dict) else []:
+                assert f"`{text(parse(source, d.name, MODEL.functions))}`" in md, d.name
+            assert (d.meaning_zh if lang == "zh" else d.meaning) in md or d.kind == "input", d.name
+    for call, definition, meaning in function_rows(lang):  # type: ignore[arg-type]
+        assert f"`{call}` | `{definition}` | {meaning} |" in md
 
 
 def test_boundary_is_one_declaration_in_both_languages() -> None:
@@ -105,8 +111,8 @@ def test_markdown_has_everything(lang: str, pages: dict[str, str]) -> None:
         assert (p.label_en if lang == "en" else p.label_zh) in md
     for label in GROUP_LABELS.values():
         assert f"### {label[LANGS.index(lang)]}" in md
-    for s in stock_equations():
-        assert f"`{s.equation}`" in md
+    for s in stock_equations(lang):  # type: ignore[arg-type]
+        assert f"`{s.equation}`" in md and f"`{s.initial}`" in md
     for item in BOUNDARY[lang]:
         assert f"- {item}" in md
     for row in calibration_rows(lang):  # type: ignore[arg-type]
@@ -143,8 +149,7 @@ def test_bad_language_is_refused() -> None:
 def test_every_unit_and_metric_has_chinese() -> None:
     from model.facts import compare
     from model.reference import METRIC_ZH, UNIT_ZH
-    from model.registry import PARAMETERS, VARIABLES
 
-    units = {p.unit for p in PARAMETERS} | {v.unit for v in VARIABLES} | set(compare()["unit"])
+    units = {p.unit for p in PARAMETERS} | {v.unit for v in MODEL.vars.values()} | set(compare()["unit"])
     assert not units - set(UNIT_ZH), units - set(UNIT_ZH)
     assert not set(compare()["metric"]) - set(METRIC_ZH)

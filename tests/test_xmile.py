@@ -19,12 +19,12 @@ import numpy as np
 import pytest
 
 import model
-from model import DT, Params, Schedule, load_scenario, presets
+from model import DT, Schedule, load_scenario, presets
 from model.cli import main
-from model.core import OUTPUTS, _calibrated, _inputs
-from model.params import ParamBatch
-from model.registry import PARAMETERS, VARIABLES
-from model.xmile import _PARAM_OF, XMILE_NS, parameter_name, stock_names, to_xmile, variable_names
+from model.core import OUTPUTS, _calibrated
+from model.equations import VARIABLES
+from model.registry import PARAMETERS
+from model.xmile import XMILE_NS, parameter_name, stock_names, to_xmile, variable_names
 
 with warnings.catch_warnings():  # PySD 3.14 imports a module that chardet 7 deprecates
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -92,18 +92,17 @@ def test_every_parameter_value_is_in_the_file() -> None:
         assert var[name].findtext("x:units", namespaces=NS) == p.unit
 
 
-def test_parameter_names_map_to_the_kernel_inputs_they_copy() -> None:
-    """Guard of the hand-written ``_PARAM_OF``: each mapped kernel input equals its parameter
-    (at a random parameter set, so that equal defaults cannot hide a wrong mapping)."""
-    rng = np.random.default_rng(3)
-    p = Params(tuple(float(rng.uniform(q.min, q.max)) for q in PARAMETERS))
-    z = _inputs(ParamBatch.of(p), _calibrated(Params().values), ())
-    for field, src in _PARAM_OF.items():
-        got = np.asarray(getattr(z, field))[0]
-        if isinstance(src, str):
-            assert got == p[src], field
-        else:
-            assert (got[0], got[1]) == (p[src[0]], p[src[1]]), field
+def test_every_lever_is_its_schedule_and_every_calibrated_constant_a_number() -> None:
+    sc = load_scenario("baseline").with_schedules([Schedule.parse("subsidy_share_coupons=0.9@6+3")])
+    var = variables(parse(to_xmile(sc)))
+    for p in PARAMETERS:
+        if p.schedulable:
+            eqn = var[p.name].findtext("x:eqn", namespaces=NS) or ""
+            assert parameter_name(p.name) in eqn, p.name
+    assert "TIME < 6.0" in (var["subsidy_share_coupons"].findtext("x:eqn", namespaces=NS) or "")
+    cal = _calibrated(sc.state.values)
+    for name, value in cal.values.items():
+        assert float(var[name].findtext("x:eqn", namespaces=NS) or "nan") == value[0], name
 
 
 def test_cli_writes_the_file(tmp_path: Path) -> None:
