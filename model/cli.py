@@ -2,7 +2,7 @@
 
     python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
                         [--months N] [--out FILE.csv]
-    python -m model params       # the parameter registry as CSV
+    python -m model params       # the parameter registry as CSV (schedulable: a schedule may move it)
     python -m model scenarios    # the presets
     python -m model facts        # calibration facts vs the model
     python -m model xmile [SCENARIO] [--set ...] [--schedule ...] [--months N] --out FILE.xmile
@@ -129,7 +129,9 @@ def _cmd_run(args: argparse.Namespace) -> None:
 
 def _cmd_params() -> None:
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(["name", "unit", "min", "default", "max", "group", "step", "label_en", "label_zh", "help_en"])
+    w.writerow(
+        ["name", "unit", "min", "default", "max", "group", "step", "schedulable", "uncertain", "label_en", "label_zh", "help_en"]
+    )
     for p in PARAMETERS:
         w.writerow(
             [
@@ -140,6 +142,8 @@ def _cmd_params() -> None:
                 f"{p.max:g}",
                 p.group,
                 f"{p.step:g}",
+                "yes" if p.schedulable else "no",
+                "yes" if p.uncertain else "no",
                 p.label_en,
                 p.label_zh,
                 p.help_en,

@@ -25,7 +25,7 @@ from model.reference import (
 from model.registry import GROUP_LABELS, PARAMETERS
 from model.sd import parse
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "zh")
 
 

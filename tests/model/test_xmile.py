@@ -30,7 +30,7 @@ with warnings.catch_warnings():  # PySD 3.14 imports a module that chardet 7 dep
     warnings.simplefilter("ignore", DeprecationWarning)
     import pysd
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NS = {"x": XMILE_NS}
 REL_TOL = 1e-6
 # Absolute floor of the relative difference's denominator, in model units (M people,

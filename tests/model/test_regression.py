@@ -12,7 +12,7 @@ import pytest
 from model.scenario import preset_names
 from tests.conftest import preset_run
 
-BASELINES = Path(__file__).resolve().parent / "baselines"
+BASELINES = Path(__file__).resolve().parents[1] / "baselines"
 RTOL = 1e-6
 
 

@@ -17,7 +17,7 @@ from model.equations import VARIABLES
 from model.output import CSV_COLUMNS
 from model.registry import PARAMETERS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -133,6 +133,19 @@ def test_params_prints_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
     assert list(df.name) == [p.name for p in PARAMETERS]
     row = df.set_index("name").loc["commission"]
     assert (row["min"], row["default"], row["max"]) == (0, 0.006, 0.15)
+    assert list(df.schedulable) == ["yes" if p.schedulable else "no" for p in PARAMETERS]
+    assert set(df.name[df.schedulable == "yes"]) == set(model.equations.MODEL.levers)
+    assert list(df.uncertain) == ["yes" if p.uncertain else "no" for p in PARAMETERS]
+
+
+def test_any_schedulable_parameter_can_be_scheduled_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "support_100bn", "--months", "24", "--schedule", "subsidy_share_coupons=1@6+6"]) == 0
+    out = capsys.readouterr().out
+    assert "schedule subsidy_share_coupons=1@6+6" in out
+    assert main(["run", "--schedule", "pass_through=0.6@3"]) == 2
+    assert "cannot be scheduled; schedulable levers: commission, fairness, subsidy_bn_per_year, subsidy_share_smb" in (
+        capsys.readouterr().err
+    )
 
 
 def test_scenarios_lists_the_presets(capsys: pytest.CaptureFixture[str]) -> None:
