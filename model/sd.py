@@ -754,7 +754,7 @@ def _check_and_order(
     unused = [n for n, x in v.items() if x.kind in ("aux", "flow", "derived") and n not in needed]
     if unused:
         raise DeclarationError(f"equations nothing reads and nothing saves: {unused}")
-    read_per_step = {r for n in order for r in refs(v[n].expr) if v[n].expr is not None} if order else set()
+    read_per_step = {r for n in order for e in [v[n].expr] if e is not None for r in refs(e)}
     never = [p for p in levers if not any(x.param == p and x.name in read_per_step for x in v.values())]
     if never:
         raise DeclarationError(f"schedulable parameters that no per-step equation reads (a schedule could not act): {never}")
