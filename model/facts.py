@@ -15,9 +15,10 @@ from pathlib import Path
 import pandas as pd
 
 from .output import Result, run
+from .resources import DATA_DIR
 from .scenario import load_scenario
 
-FACTS_CSV = Path(__file__).resolve().parent.parent / "data" / "facts.csv"
+FACTS_CSV = DATA_DIR / "facts.csv"
 
 
 @dataclass(frozen=True, slots=True)

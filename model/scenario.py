@@ -31,11 +31,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import resources
 from .errors import InputError, unknown_name
 from .params import Params, lookup
 from .schedule import Schedule
 
-SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+SCENARIO_DIR = resources.SCENARIO_DIR
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _TOP_KEYS = {
     "title_en",
