@@ -1,7 +1,10 @@
-"""Command line: ``python -m model run|xmile|params|scenarios|facts``.
+"""Command line: ``python -m model run|kpis|xmile|params|scenarios|facts`` (installed: ``flywheel ...``).
 
     python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
                         [--months N] [--out FILE.csv]
+    python -m model kpis [SCENARIO] [--set ...] [--schedule ...] [--against SCENARIO] [--at 12,36,72] [--out FILE.csv]
+                                 # the KPI table: every KPI at those months, with its delta against the
+                                 # reference (default: SCENARIO without the --set and --schedule changes)
     python -m model params       # the parameter registry as CSV (schedulable: a schedule may move it)
     python -m model scenarios    # the presets
     python -m model facts        # calibration facts vs the model
@@ -24,7 +27,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
-from .output import run, to_csv
+from .output import kpi_csv, run, to_csv
 from .params import check_value
 from .registry import PARAMETERS
 from .scenario import Scenario, load_scenario, presets
@@ -51,6 +54,19 @@ def _months(text: str) -> int:
     if not 1 <= n <= MAX_MONTHS:
         raise argparse.ArgumentTypeError(f"--months {n} is outside the allowed range [1, {MAX_MONTHS}]")
     return n
+
+
+def _month_list(text: str) -> list[int]:
+    months = []
+    for part in text.split(","):
+        try:
+            m = int(part)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{part.strip()!r} is not a whole number of months") from None
+        if not 0 <= m <= MAX_MONTHS:
+            raise argparse.ArgumentTypeError(f"month {m} is outside the allowed range [0, {MAX_MONTHS}]")
+        months.append(m)
+    return months
 
 
 def parse_set(text: str) -> tuple[str, float]:
@@ -85,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
     x.add_argument("--months", type=_months, default=72, help="horizon in months (1-240, default 72)")
     x.add_argument("--out", type=Path, required=True, help="XMILE file to write")
+    k = sub.add_parser("kpis", help="write the KPI table (every KPI at chosen months, with deltas against a reference)")
+    k.add_argument("scenario", nargs="?", default="baseline", help="preset name or path to a .toml file")
+    k.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
+    k.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
+    k.add_argument("--against", metavar="SCENARIO", help="the reference (default: SCENARIO without --set/--schedule)")
+    k.add_argument("--at", type=_month_list, default=[12, 36, 72], metavar="M,M,...", help="months (default 12,36,72)")
+    k.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
     sub.add_parser("params", help="print the parameter registry as CSV")
     sub.add_parser("scenarios", help="list the preset scenarios")
     sub.add_parser("facts", help="print the calibration facts against the model")
@@ -115,16 +138,31 @@ def _cmd_xmile(args: argparse.Namespace) -> None:
         raise UsageError(f"--out: cannot write {str(args.out)!r}: {exc.strerror}") from None
 
 
-def _cmd_run(args: argparse.Namespace) -> None:
+def _cmd_kpis(args: argparse.Namespace) -> None:
     scenario = _scenario(args)
-    text = to_csv([(scenario.name, run(scenario, months=args.months))])
-    if args.out is None:
+    try:
+        reference = load_scenario(args.against or args.scenario)
+    except ValueError as exc:
+        raise UsageError(f"--against: {exc}") from None
+    months = max(1, *args.at)
+    results = [(scenario.name, run(scenario, months=months))]
+    ref_label = reference.name if args.against else f"{reference.name}-reference"
+    _write(kpi_csv(results, (ref_label, run(reference, months=months)), args.at), args.out)
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
         sys.stdout.write(text)
         return
     try:
-        args.out.write_text(text, encoding="utf-8", newline="")
+        out.write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
-        raise UsageError(f"--out: cannot write {str(args.out)!r}: {exc.strerror}") from None
+        raise UsageError(f"--out: cannot write {str(out)!r}: {exc.strerror}") from None
+
+
+def _cmd_run(args: argparse.Namespace) -> None:
+    scenario = _scenario(args)
+    _write(to_csv([(scenario.name, run(scenario, months=args.months))]), args.out)
 
 
 def _cmd_params() -> None:
@@ -174,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _cmd_run(args)
         elif args.command == "xmile":
             _cmd_xmile(args)
+        elif args.command == "kpis":
+            _cmd_kpis(args)
         elif args.command == "params":
             _cmd_params()
         elif args.command == "scenarios":

@@ -34,6 +34,19 @@ from .params import FloatArray
 Unit = Literal["tn_per_year", "bn_per_year", "bn", "m_people", "m_merchants", "percent", "rmb_per_rmb"]
 How = Literal["level", "annual_rate", "cumulative"]
 
+UNIT_TEXT: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "tn_per_year": "RMB tn per year",
+        "bn_per_year": "RMB bn per year",
+        "bn": "RMB bn",
+        "m_people": "M people",
+        "m_merchants": "M merchants",
+        "percent": "%",
+        "rmb_per_rmb": "RMB per RMB",
+    }
+)
+"""Each display unit in words (the KPI table's unit column; the app words them in both languages)."""
+
 EXTRA_SUBSIDY_MIN = 1e-9
 """RMB bn: below this much extra subsidy the per-RMB KPIs are undefined (not shown)."""
 

@@ -24,6 +24,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -35,7 +36,11 @@ from .params import FloatArray
 from .registry import PARAMETERS
 from .scenario import Scenario
 
+if TYPE_CHECKING:
+    from .kpis import KpiValue
+
 CSV_COLUMNS = ("scenario", "month", "date", "variable", "unit", "value")
+KPI_COLUMNS = ("scenario", "reference", "month", "date", "kpi", "label", "unit", "value", "delta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,14 @@ class Result:
             }
         )
 
+    def kpis(self, horizon: int, reference: Result | None = None) -> list[KpiValue]:
+        """Every KPI (``model.kpis``) at month ``horizon``, with deltas against ``reference``
+        (default: this run itself, so every delta is 0) -- the app's KPI cards."""
+        from .kpis import compare_kpis
+
+        ref = reference if reference is not None else self
+        return compare_kpis({v: self[v] for v in VARIABLE_BY_NAME}, {v: ref[v] for v in VARIABLE_BY_NAME}, horizon)
+
     def annual(self, variable: str, year_index: int) -> float:
         """Sum of a monthly flow over months 12·y … 12·y + 11 (e.g. annual GMV)."""
         series = self[variable]
@@ -119,11 +132,11 @@ def _num(v: float) -> str:
     return format(float(v), ".12g")
 
 
-def header_lines(results: Sequence[tuple[str, Result]]) -> list[str]:
+def header_lines(results: Sequence[tuple[str, Result]], columns: Sequence[str] = CSV_COLUMNS) -> list[str]:
     """The commented metadata block: model version, and each scenario's settings."""
     lines = [
         f"# flywheel-explorer model {__version__}",
-        "# format: columns " + ",".join(CSV_COLUMNS) + "; lines starting with # are metadata",
+        "# format: columns " + ",".join(columns) + "; lines starting with # are metadata",
     ]
     for label, res in results:
         s = res.scenario
@@ -157,4 +170,35 @@ def to_csv(results: Sequence[tuple[str, Result]]) -> str:
         for k, month in enumerate(res.month.astype(int)):
             for var, unit, series in data:
                 w.writerow((name, int(month), dates[k], var, unit, _num(series[k])))
+    return buf.getvalue()
+
+
+def kpi_csv(results: Sequence[tuple[str, Result]], reference: tuple[str, Result], months: Sequence[int]) -> str:
+    """The KPI table: every KPI (``model.kpis``) of each result at each month, with its delta against
+    ``reference`` (the app's cards and compare table, as a file).
+
+    Long format, columns ``KPI_COLUMNS``; the same commented metadata block as the time series
+    (every scenario's settings, the reference's included).  ``delta`` is empty for the
+    per-RMB-of-subsidy KPIs, which are themselves comparisons with the reference (and appear only
+    where the scenario spends more than it).  Values to 12 significant digits.
+    """
+    from .kpis import UNIT_TEXT, compare_kpis
+
+    ref_label, ref = reference
+    everything = [*results, reference] if all(r is not ref for _, r in results) else list(results)
+    buf = io.StringIO()
+    for line in header_lines(everything, KPI_COLUMNS):
+        buf.write(line + "\n")
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(KPI_COLUMNS)
+    ref_data = {v: ref[v] for v in VARIABLE_BY_NAME}
+    for label, res in results:
+        data = {v: res[v] for v in VARIABLE_BY_NAME}
+        dates = res.dates()
+        for h in months:
+            month = min(int(h), len(dates) - 1, len(ref.dates()) - 1)
+            for k in compare_kpis(data, ref_data, month):
+                delta = "" if k.delta != k.delta else _num(k.delta)
+                row = (safe_cell(label), safe_cell(ref_label), month, dates[month], k.key, k.kpi.label_en)
+                w.writerow((*row, UNIT_TEXT[k.unit], _num(k.value), delta))
     return buf.getvalue()

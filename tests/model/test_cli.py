@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import re
 import subprocess
 import sys
@@ -159,3 +160,31 @@ def test_facts_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["facts"]) == 0
     df = read_csv(capsys.readouterr().out)
     assert df.within.all()
+
+
+def test_kpis_writes_the_cards_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kpis", "support_100bn", "--against", "baseline", "--at", "12,72"]) == 0
+    df = read_csv(capsys.readouterr().out)
+    assert list(df.columns) == list(model.output.KPI_COLUMNS)
+    cur, ref = model.run(model.load_scenario("support_100bn"), 72), model.run(model.load_scenario("baseline"), 72)
+    for h in (12, 72):
+        rows = df[df.month == h].set_index("kpi")
+        want = cur.kpis(h, ref)
+        assert list(rows.index) == [k.key for k in want]  # per-RMB KPIs included: the programme spends
+        for k in want:
+            assert rows.loc[k.key, "value"] == pytest.approx(k.value, rel=1e-11)
+            if k.kpi.per_extra_subsidy:
+                assert math.isnan(rows.loc[k.key, "delta"])
+            else:
+                assert rows.loc[k.key, "delta"] == pytest.approx(k.delta, rel=1e-9, abs=1e-11)
+    assert set(df.reference) == {"baseline"} and set(df.scenario) == {"support_100bn"}
+
+
+def test_kpis_default_reference_is_the_scenario_without_the_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kpis", "--set", "commission=0.02", "--at", "36"]) == 0
+    df = read_csv(capsys.readouterr().out).set_index("kpi")
+    assert set(df.reference) == {"baseline-reference"}
+    assert df.loc["platform_revenue", "delta"] > 0 and "gmv_per_subsidy" not in df.index
+    with pytest.raises(SystemExit) as exit_:
+        main(["kpis", "--at", "12,x"])
+    assert exit_.value.code == 2 and "'x' is not a whole number of months" in capsys.readouterr().err
