@@ -87,12 +87,59 @@ class RawRun:
     calibration: Calibration
 
 
-def kernel_inputs(p: ParamBatch, cal: Calibration) -> FloatArray:
-    """The kernel's input matrix, shape (N, len(MODEL.columns)), C-contiguous float64."""
-    ev = Evaluator(MODEL, p, known=cal.values, dt=DT)
-    out = np.empty((p.size, len(MODEL.columns)))
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where each kernel input column comes from (worked out once from the declaration)."""
+
+    param_cols: npt.NDArray[np.intp]
+    params: tuple[str, ...]
+    value_cols: npt.NDArray[np.intp]
+    values: FloatArray
+    derived: tuple[tuple[int, str], ...]
+    calibrated: tuple[tuple[int, str], ...]
+
+
+@functools.cache
+def _layout() -> _Layout:
+    params, pcols, vcols, values, derived, calibrated = [], [], [], [], [], []
     for c, name in enumerate(MODEL.columns):
-        out[:, c] = ev.constant(name)
+        v = MODEL.vars[name]
+        if v.kind == "input" and v.param is not None:
+            pcols.append(c)
+            params.append(v.param)
+        elif v.kind == "input":
+            vcols.append(c)
+            values.append(float(v.value or 0.0))
+        elif v.kind == "derived":
+            derived.append((c, name))
+        else:
+            calibrated.append((c, name))
+    return _Layout(
+        np.array(pcols, dtype=np.intp),
+        tuple(params),
+        np.array(vcols, dtype=np.intp),
+        np.array(values),
+        tuple(derived),
+        tuple(calibrated),
+    )
+
+
+def kernel_inputs(p: ParamBatch, cal: Calibration) -> FloatArray:
+    """The kernel's input matrix, shape (N, len(MODEL.columns)), C-contiguous float64: the run's
+    parameters, the derived constants (``model.evaluate``) and the calibrated constants."""
+    lay = _layout()
+    out = np.empty((p.size, len(MODEL.columns)))
+    out[:, lay.param_cols] = np.stack([p[name] for name in lay.params], axis=1)
+    out[:, lay.value_cols] = lay.values
+    if lay.derived:
+        ev = Evaluator(MODEL, p, known=cal.values, dt=DT)
+        for c, name in lay.derived:
+            out[:, c] = ev.constant(name, check=False)
+    for c, name in lay.calibrated:
+        out[:, c] = cal.values[name]
+    if not np.isfinite(out).all():  # pragma: no cover - parameters are validated, constants checked when made
+        bad = [MODEL.columns[c] for c in np.flatnonzero(~np.isfinite(out).all(axis=0))]
+        raise FloatingPointError(f"kernel inputs not finite: {bad}")
     return out
 
 

@@ -51,9 +51,10 @@ class Evaluator:
         self.at_start: dict[str, Value] = {}
 
     # -------------------------------------------------------------- public
-    def constant(self, name: str) -> FloatArray:
-        """An input, derived or calibrated constant, shape (N,)."""
-        return self._array(self._constant(name), name)
+    def constant(self, name: str, *, check: bool = True) -> FloatArray | float:
+        """An input, derived or calibrated constant: shape (N,), checked to be finite (with ``check``
+        False: as computed, an array or a number, unchecked -- the caller checks the whole)."""
+        return self._array(self._constant(name), name) if check else self._constant(name)
 
     def start(self, name: str) -> FloatArray:
         """Any variable at the start of a run (see the module docstring), shape (N,)."""
@@ -141,7 +142,7 @@ class Evaluator:
 def calibrate(model: Model, reference: ParamBatch, dt: float = 0.25) -> dict[str, FloatArray]:
     """Every calibrated constant of ``model`` at the reference parameters, in declaration order."""
     ev = Evaluator(model, reference, dt=dt)
-    return {v.name: ev.constant(v.name) for v in model.of_kind("calibrated")}
+    return {v.name: np.asarray(ev.constant(v.name)) for v in model.of_kind("calibrated")}
 
 
 __all__ = ["Evaluator", "calibrate"]
