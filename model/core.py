@@ -241,6 +241,19 @@ def _broadcast(cal: Calibration, n: int) -> Calibration:
     return Calibration({k: np.broadcast_to(v, (n,)) for k, v in cal.values.items()})
 
 
+def warm() -> int:
+    """Compile, or load from numba's disk cache, every variant of the kernel that runs use (a
+    single run, a threaded batch, schedules): call it once when installing or building an image
+    so that no visitor waits for the compiler.  Returns the number of compiled signatures (1)."""
+    from .schedule import Schedule
+
+    integrate(Params(), months=1)
+    integrate(ParamBatch.of([Params()] * (_MIN_CHUNK * 2)), months=1, schedules=[Schedule.parse("commission=0.01@0")])
+    k = compiled_kernel()
+    k.lever_at(0.0, np.zeros(1), np.zeros(1), np.zeros(1), 0, 1, 0.0)
+    return len(k.kernel.signatures)
+
+
 _THREADS = max(1, min(os.cpu_count() or 1, 8))
 _MIN_CHUNK = 64
 
@@ -251,4 +264,4 @@ def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="flywheel")
 
 
-__all__ = ["DT", "OUTPUTS", "Calibration", "RawRun", "calibrate", "integrate", "kernel_inputs", "schedule_arrays"]
+__all__ = ["DT", "OUTPUTS", "Calibration", "RawRun", "calibrate", "integrate", "kernel_inputs", "schedule_arrays", "warm"]

@@ -26,5 +26,6 @@ if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ]
     exit 1
   fi
 fi
-# Compile the model's kernel once (numba caches it on disk) so parallel test workers share it.
-.venv/bin/python -c "import model; model.run(model.load_scenario('baseline'), months=1)"
+# Compile the model's kernel once (numba caches it on disk next to model/_kernel.py) so that
+# parallel test workers and the app's first visitor load it instead of compiling it.
+.venv/bin/python -c "import model.core; model.core.warm()"

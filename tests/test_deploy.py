@@ -74,6 +74,9 @@ def test_dockerfile_base_user_port_and_health_check() -> None:
 
 def test_dockerfile_installs_the_pinned_requirements_and_copies_what_exists() -> None:
     assert any("requirements.txt" in a for a in args_of("RUN"))
+    # the kernel is compiled at build time (and by scripts/setup.sh): no visitor waits for numba
+    assert any("model.core.warm()" in a for a in args_of("RUN"))
+    assert "model.core.warm()" in (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
     copied = []
     for args in args_of("COPY"):
         words = [w for w in shlex.split(args) if not w.startswith("--")]

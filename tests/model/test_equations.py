@@ -23,7 +23,7 @@ import pytest
 import model
 from model import PARAMETERS, Params, Schedule, integrate
 from model.codegen import kernel_source, python, text
-from model.core import DT, OUTPUTS, calibrate, compiled_kernel
+from model.core import DT, OUTPUTS, calibrate, compiled_kernel, warm
 from model.equations import DIMS, FUNCTIONS, MODEL, SECTIONS, START_OVERRIDES, VARIABLE_BY_NAME, VARIABLES
 from model.evaluate import Evaluator
 from model.params import ParamBatch
@@ -57,6 +57,7 @@ def test_the_kernel_names_no_lever_and_compiles_once() -> None:
 
     monte_carlo(sc, months=6, draws=200)  # a threaded batch: row slices of the same arrays
     assert len(compiled_kernel().kernel.signatures) == 1
+    assert warm() == 1  # what setup and the Dockerfile run: every variant, one compile
 
 
 @pytest.mark.parametrize("name", [p.name for p in PARAMETERS if p.schedulable])
