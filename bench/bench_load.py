@@ -47,7 +47,7 @@ import model  # noqa: E402
 from model.kpis import compare_kpis  # noqa: E402
 from tools.browser import replicas_behind_nginx, running_app  # noqa: E402
 from ui import urlstate as us  # noqa: E402
-from ui.app import fmt_number  # noqa: E402
+from ui.cards import fmt_number  # noqa: E402
 from ui.texts import t  # noqa: E402
 
 PRESET = "baseline"

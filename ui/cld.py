@@ -17,6 +17,8 @@ from collections.abc import Mapping
 
 from model.loops import EDGES, LOOPS, NODES, Loop, Node
 
+from .texts import label, pick, t
+
 # Okabe-Ito blue; a darker vermillion (#B85000) so small text keeps 4.5:1 contrast on white.
 BLUE, VERMILLION, GREY, LEVER_FILL = "#0072B2", "#B85000", "#666666", "#F0E442"
 UNCHANGED = 0.005
@@ -55,7 +57,11 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "minus": ("−  opposite direction", "−  反向变化"),
     "dashed": ("dashed: decision rule (you set the lever)", "虚线：决策规则（由您设定杠杆）"),
 }
-_VIA_ZH: Mapping[str, str] = {"word of mouth": "口碑", "saturation": "饱和", "matching": "跟进"}
+_VIA: Mapping[str, tuple[str, str]] = {
+    "word of mouth": ("word of mouth", "口碑"),
+    "saturation": ("saturation", "饱和"),
+    "matching": ("matching", "跟进"),
+}
 _FONTS = {"en": "Helvetica,Arial,sans-serif", "zh": "PingFang SC,Microsoft YaHei,Noto Sans CJK SC,sans-serif"}
 
 
@@ -66,8 +72,7 @@ def _q(text: str) -> str:
 
 
 def _w(key: str, lang: str) -> str:
-    en, zh = _WORDS[key]
-    return zh if lang == "zh" else en
+    return pick(_WORDS[key], lang)
 
 
 def _pct(x: float) -> str:
@@ -92,21 +97,19 @@ def change_text(change: float | None, lang: str = "en") -> tuple[str, str]:
 
 def loop_title(loop: Loop, lang: str = "en") -> str:
     """``R1 reinforcing: cross-side network effect`` (or the Chinese)."""
-    name = loop.label_zh if lang == "zh" else loop.label_en
-    sep = "：" if lang == "zh" else ": "
-    return f"{loop.key} {_w(loop.polarity, lang)}{sep}{name}"
+    return f"{loop.key} {_w(loop.polarity, lang)}{t('sep', lang)}{label(loop, lang)}"
 
 
 def _node_line(n: Node, lang: str) -> str:
-    label = n.label_zh if lang == "zh" else n.label_en
+    text = label(n, lang)
     if n.kind == "stock":
         attrs = "shape=box, style=rounded"
     elif n.kind == "lever":
-        label = f"◆ {label}\n({_w('lever', lang)})"
+        text = f"◆ {text}\n({_w('lever', lang)})"
         attrs = f'shape=hexagon, style=filled, fillcolor="{LEVER_FILL}", penwidth=1.5'
     else:
         attrs = "shape=plaintext"
-    return f"    {_q(n.name)} [label={_q(label)}, {attrs}];"
+    return f"    {_q(n.name)} [label={_q(text)}, {attrs}];"
 
 
 def _loop_sector(loop: Loop) -> str:
@@ -117,17 +120,16 @@ def _loop_sector(loop: Loop) -> str:
 
 
 def _loop_line(loop: Loop, lang: str, changes: Mapping[str, float] | None) -> list[str]:
-    label = loop_title(loop, lang)
+    text = loop_title(loop, lang)
     colour, pen = GREY, 1.0
     if changes is not None:
         note, colour = change_text(changes.get(loop.key), lang)
-        label += "\n" + note
+        text += "\n" + note
         pen = 1.0 if colour == GREY else 2.0
     nid = f"loop_{loop.key}"
     anchor = loop.path[len(loop.path) // 2]
     return [
-        f"    {_q(nid)} [label={_q(label)}, shape=note, fontsize=10, "
-        f"color={_q(colour)}, fontcolor={_q(colour)}, penwidth={pen}];",
+        f"    {_q(nid)} [label={_q(text)}, shape=note, fontsize=10, color={_q(colour)}, fontcolor={_q(colour)}, penwidth={pen}];",
         f"    {_q(nid)} -> {_q(anchor)} [style=invis, weight=0];",
     ]
 
@@ -152,9 +154,9 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
         f'  node [fontname={_q(font)}, fontsize=11, margin="0.08,0.04"];',
         f'  edge [fontname={_q(font)}, fontsize=13, arrowsize=0.7, color="#444444"];',
     ]
-    for sector, (en, zh) in _SECTOR_TITLES.items():
+    for sector, title in _SECTOR_TITLES.items():
         out.append(f"  subgraph cluster_{sector} {{")
-        out.append(f'    label={_q(zh if lang == "zh" else en)}; style="rounded"; color="#BBBBBB"; fontcolor="#333333";')
+        out.append(f'    label={_q(pick(title, lang))}; style="rounded"; color="#BBBBBB"; fontcolor="#333333";')
         out.extend(_node_line(n, lang) for n in NODES if n.sector == sector)
         for loop in LOOPS:
             if _loop_sector(loop) == sector:
@@ -164,13 +166,13 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
     out.extend("  " + _node_line(n, lang).strip() for n in levers)
     for e in EDGES:
         sign = "+" if e.sign == "+" else "−"
-        via = _VIA_ZH.get(e.via, e.via) if lang == "zh" else e.via
-        label = f"{sign} {via}" if via else sign
+        via = pick(_VIA.get(e.via, (e.via, e.via)), lang)
+        text = f"{sign} {via}" if via else sign
         attrs = ", constraint=false" if (e.src, e.dst) in _LOOSE else ""
         if e.decision:
-            label = f"{sign} ({_w('decision', lang)})"
+            text = f"{sign} ({_w('decision', lang)})"
             attrs = ", style=dashed, constraint=false"
-        out.append(f"  {_q(e.src)} -> {_q(e.dst)} [label={_q(label)}{attrs}];")
+        out.append(f"  {_q(e.src)} -> {_q(e.dst)} [label={_q(text)}{attrs}];")
     out.extend(_legend(lang))
     out.append("}")
     return "\n".join(out) + "\n"

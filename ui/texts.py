@@ -1,17 +1,35 @@
-"""Every piece of UI text, in English and Chinese (one table; parameter and variable
-labels come from ``model.registry``)."""
+"""Every piece of UI text in English and Chinese, and the one way to pick a language.
+
+``t(key, lang)`` reads the table below; ``label(obj, lang)`` and ``field_text(obj, field,
+lang)`` read the bilingual fields of the model's declarations (parameters, KPIs, loops,
+scenarios: ``label_en``/``label_zh``, ``title_*``, ``question_*``, ``help_*``); ``pick`` an
+``(English, Chinese)`` pair.  Input errors (``model.errors.InputError``) are worded by
+``error_text``, link-reading issues (``ui.urlstate.Issue``) by ``issue_text``, both by code.
+Pure: no Streamlit import.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import MappingProxyType
+from typing import Literal, Protocol
 
 from model.reference import unit_text
 
+from .urlstate import Issue
+
 LANGS = ("en", "zh")
+Lang = Literal["en", "zh"]
 
 TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
         "app_title": ("Flywheel Explorer", "电商飞轮模拟器"),
+        # separators: between a name and what follows, between list items, between messages
+        "sep": (": ", "："),
+        "list_sep": (", ", "、"),
+        "item_sep": ("; ", "；"),
+        "ignored_tail": ("; ignored", "，已忽略"),
+        "is_reference": ("{name} (reference)", "{name}（参照）"),
         "tagline": (
             "Move the levers and watch the platform, merchant and consumer flywheels respond against the baseline.",
             "拖动政策杠杆，观察平台、商家与消费者三个飞轮相对基准情景的变化。",
@@ -66,7 +84,6 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "cal_pass": ("pass", "通过"),
         "cal_fail": ("fail", "未通过"),
         "cal_source": ("Source", "来源"),
-        "reference": ("reference", "参照"),
         "month": ("Month", "月份"),
         "bands": ("Uncertainty bands", "不确定区间"),
         "bands_help": (
@@ -223,6 +240,56 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
 )
 
 
+# Link-reading issues (``ui.urlstate.Issue``), keyed by code: (English, Chinese).  Field names in
+# braces are the issue's fields; ``error`` is a wrapped input error (worded by ``error_text``),
+# a tuple is joined with the language's list separator, ``unit`` is a declared unit.
+ISSUES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
+    {
+        "unknown_preset": ("unknown preset; using {default!r}", "未知的预设情景，改用 {default!r}"),
+        "bad_horizon": (
+            "horizon must be one of {allowed} months; using {default}",
+            "时间范围须为 {allowed} 个月之一，改用 {default}",
+        ),
+        "bad_view": ("view must be one of {views}; showing {default}", "视图须为 {views} 之一，显示 {default}"),
+        "other_version": (
+            "this link was made with model version {link}; this is version {version}, so the numbers may differ",
+            "该链接由模型版本 {link} 生成，当前版本为 {version}，数值可能不同",
+        ),
+        "bad_bands": ("bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"),
+        "bad_meeting": ("meet must be 0 or 1; normal layout", "meet 须为 0 或 1，使用普通布局"),
+        "bad_lang": ("language must be en or zh; using English", "语言须为 en 或 zh，使用英文"),
+        "value_not_a_number": (
+            "not a number; using the preset value (allowed {lo:g}-{hi:g} {unit})",
+            "不是数字，改用预设值（允许范围 {lo:g}-{hi:g} {unit}）",
+        ),
+        "value_out_of_range": (
+            "outside the allowed range {lo:g}-{hi:g} {unit}; using the preset value",
+            "超出允许范围 {lo:g}-{hi:g} {unit}，改用预设值",
+        ),
+        "value_rounded": ("more decimals than the app uses; rounded to {shown}", "小数位超过应用的精度，已取整为 {shown}"),
+        "ignored": ("{error}; ignored", "{error}，已忽略"),
+        "bad_pin": (
+            "not a pinned scenario (expected name,preset,settings…) or unknown preset; ignored",
+            "不是有效的固定情景（应为 名称,预设,设置…）或预设未知，已忽略",
+        ),
+        "bad_ref": (
+            "reference must be 0 (the preset) or a pinned scenario 1-{n}; using the preset",
+            "参照须为 0（预设基准）或已固定情景的编号，改用预设基准",
+        ),
+        "ref_without_pins": ("there are no pinned scenarios; using the preset", "没有已固定的情景，改用预设基准"),
+        "one_schedule_per_lever": (
+            "only one schedule per lever can be shown; the first is used",
+            "每个杠杆只能显示一项时间安排，已采用第一项",
+        ),
+        "schedule_outside_panel": (
+            "the app schedules a lever from month 0-{at_max} over 0-{ramp_max} months; ignored",
+            "应用中的时间安排须从第 0-{at_max} 个月开始、过渡 0-{ramp_max} 个月，已忽略",
+        ),
+        "whole_months": ("the app uses whole months; rounded to {rounded}", "应用按整月计算，已取整为 {rounded}"),
+    }
+)
+
+
 # Chinese wording of the model's input errors (``model.errors.InputError``), keyed by code;
 # the English wording is the error's own message.  Field names in braces are the error's fields.
 ERRORS_ZH: MappingProxyType[str, str] = MappingProxyType(
@@ -289,11 +356,69 @@ def error_text(exc: Exception, lang: str = "en", *, where: bool = True) -> str:
     close = fields.get("close") or []
     fields["hint"] = ("（可能是" + "或".join(f"「{c}」" for c in close) + "）") if close else ""
     text = ERRORS_ZH[str(code)].format(**fields)
-    return f"{fields['where']}：{text}" if where and "where" in fields else text
+    return f"{fields['where']}{t('sep', 'zh')}{text}" if where and "where" in fields else text
+
+
+def issue_text(issue: Issue, lang: str = "en") -> str:
+    """What a link-reading issue means, in ``lang`` (its wording in ``ISSUES``, by code)."""
+    fields: dict[str, object] = {}
+    for name, value in issue.fields.items():
+        if isinstance(value, Exception):
+            value = error_text(value, lang)
+        elif isinstance(value, tuple):
+            value = t("list_sep", lang).join(str(v) for v in value)
+        elif name == "unit":
+            value = unit_text(str(value), lang_code(lang))
+        fields[name] = value
+    return pick(ISSUES[issue.code], lang).format(**fields)
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    """The one of an ``(English, Chinese)`` pair for ``lang`` (English unless ``lang`` is "zh")."""
+    en, zh = pair
+    return zh if lang == "zh" else en
+
+
+def lang_code(lang: str) -> Lang:
+    """``lang`` as one of ``LANGS`` (the model's bilingual functions take exactly these)."""
+    return "zh" if lang == "zh" else "en"
 
 
 def t(key: str, lang: str = "en", **fmt: object) -> str:
     """The text for ``key`` in ``lang``, formatted with ``fmt``."""
-    en, zh = TEXT[key]
-    text = zh if lang == "zh" else en
+    text = pick(TEXT[key], lang)
     return text.format(**fmt) if fmt else text
+
+
+class Labelled(Protocol):
+    """A declaration with a label in both languages (a parameter, KPI, loop, diagram node)."""
+
+    @property
+    def label_en(self) -> str: ...
+
+    @property
+    def label_zh(self) -> str: ...
+
+
+def label(obj: Labelled, lang: str) -> str:
+    """``obj``'s label in ``lang``."""
+    return pick((obj.label_en, obj.label_zh), lang)
+
+
+def field_text(obj: object, field: str, lang: str) -> str:
+    """Any other bilingual text field of a declaration in ``lang``: ``field_text(scenario, "title", lang)``
+    reads ``title_en`` or ``title_zh`` (also ``question``, a parameter's or KPI's ``help``)."""
+    en, zh = getattr(obj, field + "_en"), getattr(obj, field + "_zh")
+    if not (isinstance(en, str) and isinstance(zh, str)):
+        raise TypeError(f"{type(obj).__name__}.{field}_en/_zh must be text")
+    return pick((en, zh), lang)
+
+
+def md_escape(text: str) -> str:
+    """User text shown through Markdown: every Markdown/HTML control character escaped."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#+-.!|~$&" else ch for ch in text)
+
+
+def join_list(items: Iterable[object], lang: str) -> str:
+    """Items joined with the language's list separator (", " or "、")."""
+    return t("list_sep", lang).join(str(x) for x in items)

@@ -6,7 +6,8 @@ preset under its own name (in display units, e.g. ``commission=2`` is 2 %),
 widgets are bound to the URL by Streamlit (history entries are replaced, not
 pushed); this module gives the conversions between display and model units,
 and checks a query string once per session so that every value that is
-ignored gets a clear message naming the field, the value and the allowed range.
+ignored gets an ``Issue`` naming the field and the value, with a code and the fields
+of its message (like ``model.errors.InputError``): the UI words it (``ui.texts.issue_text``).
 """
 
 from __future__ import annotations
@@ -14,16 +15,14 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from urllib.parse import quote, unquote, urlencode
 
 import model
 from model.errors import InputError, unknown_name
 from model.params import Params
-from model.reference import unit_text
 from model.registry import PARAM_BY_NAME, Param
 from model.schedule import Schedule, split_text
-
-from .texts import error_text
 
 PRESET_KEY = "p"
 HORIZON_KEY = "h"
@@ -43,6 +42,7 @@ DEFAULT_PRESET = "baseline"
 META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, MEETING_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
 MAX_VALUE_CHARS = 64
 LANGS = ("en", "zh")
+DEFAULT_LANG = "en"
 PHASE_AT_MAX = 120  # the time-phasing panel's start-month slider: 0..120 whole months
 PHASE_RAMP_MAX = 60  # and its ramp slider: 0..60 whole months
 MAX_PIN_CHARS = 2000
@@ -75,14 +75,26 @@ def format_display(p: Param, shown: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def lang_of(text: object) -> str:
+    """The page language a link's ``lang`` value asks for (anything but a known code: English)."""
+    return text if isinstance(text, str) and text in LANGS else DEFAULT_LANG
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One query-string entry that was not used as given."""
+    """One query-string entry that was not used as given.
+
+    Attributes:
+        field: the link's key (or the pin key holding the entry), at most ``MAX_VALUE_CHARS``.
+        value: the link's text for it, shortened.
+        code: what is wrong, a key of ``ui.texts.ISSUES`` (worded there in English and Chinese).
+        fields: the values the wording names (a wrapped ``InputError`` under ``error``).
+    """
 
     field: str
     value: str
-    reason_en: str
-    reason_zh: str
+    code: str
+    fields: Mapping[str, object] = dataclass_field(default_factory=dict)
 
 
 def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tuple[dict[str, float], list[Issue]]:
@@ -100,50 +112,26 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         text = str(raw)[:MAX_VALUE_CHARS] if raw is not None else ""
         if key == PRESET_KEY:
             if text not in presets:
-                issues.append(
-                    Issue(key, text, f"unknown preset; using {DEFAULT_PRESET!r}", f"未知的预设情景，改用 {DEFAULT_PRESET!r}")
-                )
+                issues.append(Issue(key, text, "unknown_preset", {"default": DEFAULT_PRESET}))
         elif key == HORIZON_KEY:
             if text not in {str(h) for h in HORIZONS}:
-                allowed = ", ".join(str(h) for h in HORIZONS)
-                issues.append(
-                    Issue(
-                        key,
-                        text,
-                        f"horizon must be one of {allowed} months; using {DEFAULT_HORIZON}",
-                        f"时间范围须为 {allowed} 个月之一，改用 {DEFAULT_HORIZON}",
-                    )
-                )
+                allowed = ", ".join(str(h) for h in HORIZONS)  # numbers: the same list in every language
+                issues.append(Issue(key, text, "bad_horizon", {"allowed": allowed, "default": DEFAULT_HORIZON}))
         elif key == VIEW_KEY:
             if text not in VIEWS:
-                issues.append(
-                    Issue(
-                        key,
-                        text,
-                        f"view must be one of {', '.join(VIEWS)}; showing {VIEWS[0]}",
-                        f"视图须为 {'、'.join(VIEWS)} 之一，显示 {VIEWS[0]}",
-                    )
-                )
+                issues.append(Issue(key, text, "bad_view", {"views": VIEWS, "default": VIEWS[0]}))
         elif key == VERSION_KEY:
             if text != model.__version__:
-                issues.append(
-                    Issue(
-                        key,
-                        text,
-                        f"this link was made with model version {text or '?'}; this is version {model.__version__}, "
-                        "so the numbers may differ",
-                        f"该链接由模型版本 {text or '?'} 生成，当前版本为 {model.__version__}，数值可能不同",
-                    )
-                )
+                issues.append(Issue(key, text, "other_version", {"link": text or "?", "version": model.__version__}))
         elif key == BANDS_KEY:
             if text not in ("0", "1"):
-                issues.append(Issue(key, text, "bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"))
+                issues.append(Issue(key, text, "bad_bands"))
         elif key == MEETING_KEY:
             if text not in ("0", "1"):
-                issues.append(Issue(key, text, "meet must be 0 or 1; normal layout", "meet 须为 0 或 1，使用普通布局"))
+                issues.append(Issue(key, text, "bad_meeting"))
         elif key == LANG_KEY:
             if text not in LANGS:
-                issues.append(Issue(key, text, "language must be en or zh; using English", "语言须为 en 或 zh，使用英文"))
+                issues.append(Issue(key, text, "bad_lang"))
         elif key in (SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
             continue  # checked by their own decoders
         elif key in PARAM_BY_NAME:
@@ -155,38 +143,17 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
             except ValueError:
                 shown = math.nan
             if not math.isfinite(shown):
-                issues.append(
-                    Issue(
-                        key,
-                        text,
-                        f"not a number; using the preset value (allowed {lo:g}-{hi:g} {unit})",
-                        f"不是数字，改用预设值（允许范围 {lo:g}-{hi:g} {unit_text(unit, 'zh')}）",
-                    )
-                )
+                issues.append(Issue(key, text, "value_not_a_number", {"lo": lo, "hi": hi, "unit": unit}))
             elif not lo <= shown <= hi:
-                issues.append(
-                    Issue(
-                        key,
-                        text,
-                        f"outside the allowed range {lo:g}-{hi:g} {unit}; using the preset value",
-                        f"超出允许范围 {lo:g}-{hi:g} {unit_text(unit, 'zh')}，改用预设值",
-                    )
-                )
+                issues.append(Issue(key, text, "value_out_of_range", {"lo": lo, "hi": hi, "unit": unit}))
             else:
                 snapped = snap_display(p, shown)  # the app keeps 3 decimals more than the slider's step
                 if snapped != shown:
-                    issues.append(
-                        Issue(
-                            key,
-                            text,
-                            f"more decimals than the app uses; rounded to {format_display(p, snapped)}",
-                            f"小数位超过应用的精度，已取整为 {format_display(p, snapped)}",
-                        )
-                    )
+                    issues.append(Issue(key, text, "value_rounded", {"shown": format_display(p, snapped)}))
                 values[key] = from_display(p, snapped)
         else:
             err = unknown_name(key, list(PARAM_BY_NAME) + list(META_KEYS), "setting")
-            issues.append(Issue(key, text, f"{err}; ignored", f"{error_text(err, 'zh')}，已忽略"))
+            issues.append(Issue(key, text, "ignored", {"error": err}))
     return values, issues
 
 
@@ -247,7 +214,7 @@ def decode_schedules(text: str, field: str = SCHEDULE_KEY) -> tuple[tuple[Schedu
         try:
             out.append(parse_schedule(part))
         except ValueError as exc:
-            issues.append(Issue(field, part[:MAX_VALUE_CHARS], f"{exc}; ignored", f"{error_text(exc, 'zh')}，已忽略"))
+            issues.append(Issue(field, part[:MAX_VALUE_CHARS], "ignored", {"error": exc}))
     return tuple(out), issues
 
 
@@ -288,14 +255,7 @@ def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pi
     parts = str(text)[:MAX_PIN_CHARS].split(",")
     if len(parts) < 2 or parts[1] not in presets:
         shown = str(text)[:MAX_VALUE_CHARS]
-        return None, [
-            Issue(
-                field,
-                shown,
-                "not a pinned scenario (expected name,preset,settings…) or unknown preset; ignored",
-                "不是有效的固定情景（应为 名称,预设,设置…）或预设未知，已忽略",
-            )
-        ]
+        return None, [Issue(field, shown, "bad_pin")]
     name = clean_name(unquote(parts[0])) or field
     preset = parts[1]
     changes: dict[str, float] = {}
@@ -313,8 +273,8 @@ def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pi
         else:
             values = {}
             err = unknown_name(key, list(PARAM_BY_NAME), "setting")
-            bad = [Issue(key, raw, f"{err}; ignored", f"{error_text(err, 'zh')}，已忽略")]
-        issues += [Issue(field, f"{i.field}={i.value}", i.reason_en, i.reason_zh) for i in bad]
+            bad = [Issue(key, raw, "ignored", {"error": err})]
+        issues += [Issue(field, f"{i.field}={i.value}", i.code, i.fields) for i in bad]
         changes.update(values)
     params = Params(presets[preset].values).replace(**changes)
     return Pin(name=name, preset=preset, params=params, schedules=tuple(schedules)), issues
@@ -324,16 +284,8 @@ def decode_ref(text: str, n_pins: int) -> tuple[int, list[Issue]]:
     """The reference: 0 (the preset baseline) or the number of a pinned scenario."""
     if text in {str(k) for k in range(n_pins + 1)}:
         return int(text), []
-    return 0, [
-        Issue(
-            REF_KEY,
-            str(text)[:MAX_VALUE_CHARS],
-            f"reference must be 0 (the preset) or a pinned scenario 1-{n_pins}; using the preset"
-            if n_pins
-            else "there are no pinned scenarios; using the preset",
-            "参照须为 0（预设基准）或已固定情景的编号，改用预设基准",
-        )
-    ]
+    shown = str(text)[:MAX_VALUE_CHARS]
+    return 0, [Issue(REF_KEY, shown, "bad_ref", {"n": n_pins}) if n_pins else Issue(REF_KEY, shown, "ref_without_pins")]
 
 
 def fit_schedules(schedules: tuple[Schedule, ...], field: str = SCHEDULE_KEY) -> tuple[tuple[Schedule, ...], list[Issue]]:
@@ -346,36 +298,15 @@ def fit_schedules(schedules: tuple[Schedule, ...], field: str = SCHEDULE_KEY) ->
     for s in schedules:
         text = schedule_text(s)[:MAX_VALUE_CHARS]
         if s.param in seen:
-            issues.append(
-                Issue(
-                    field,
-                    text,
-                    "only one schedule per lever can be shown; the first is used",
-                    "每个杠杆只能显示一项时间安排，已采用第一项",
-                )
-            )
+            issues.append(Issue(field, text, "one_schedule_per_lever"))
             continue
         if s.at_month > PHASE_AT_MAX or s.ramp_months > PHASE_RAMP_MAX:
-            issues.append(
-                Issue(
-                    field,
-                    text,
-                    f"the app schedules a lever from month 0-{PHASE_AT_MAX} over 0-{PHASE_RAMP_MAX} months; ignored",
-                    f"应用中的时间安排须从第 0-{PHASE_AT_MAX} 个月开始、过渡 0-{PHASE_RAMP_MAX} 个月，已忽略",
-                )
-            )
+            issues.append(Issue(field, text, "schedule_outside_panel", {"at_max": PHASE_AT_MAX, "ramp_max": PHASE_RAMP_MAX}))
             continue
         at, ramp = float(round(s.at_month)), float(round(s.ramp_months))
         if (at, ramp) != (s.at_month, s.ramp_months):
             s = Schedule(param=s.param, value=s.value, at_month=at, ramp_months=ramp)
-            issues.append(
-                Issue(
-                    field,
-                    text,
-                    f"the app uses whole months; rounded to {schedule_text(s)}",
-                    f"应用按整月计算，已取整为 {schedule_text(s)}",
-                )
-            )
+            issues.append(Issue(field, text, "whole_months", {"rounded": schedule_text(s)}))
         seen.add(s.param)
         out.append(s)
     return tuple(out), issues
@@ -431,7 +362,7 @@ def read_link(query: Mapping[str, str | list[str]], presets: Mapping[str, model.
         preset=preset,
         horizon=int(horizon) if horizon in {str(h) for h in HORIZONS} else DEFAULT_HORIZON,
         view=view if view in VIEWS else VIEWS[0],
-        lang="zh" if get(LANG_KEY, "en") == "zh" else "en",
+        lang=lang_of(get(LANG_KEY, DEFAULT_LANG)),
         bands=get(BANDS_KEY, "1") != "0",
         meeting=get(MEETING_KEY, "0") == "1",
         values=values,

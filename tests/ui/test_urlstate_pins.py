@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import model
 from model.schedule import Schedule
 from ui import urlstate as us
+from ui.texts import issue_text
 
 PRESETS = {s.name: s.params for s in model.presets()}
 
@@ -52,7 +53,7 @@ def test_a_bad_pin_is_dropped_with_a_message(text: str, field_value: str) -> Non
 def test_bad_settings_inside_a_pin_are_dropped_one_by_one() -> None:
     pin, issues = us.decode_pin("x,baseline,commission=99,foo=1,fairness=0.9,@fairness=2@3,h=3", "s1", PRESETS)
     assert pin is not None and pin.params["fairness"] == 0.9 and pin.params["commission"] == PRESETS["baseline"]["commission"]
-    reasons = " | ".join(f"{i.value}: {i.reason_en}" for i in issues)
+    reasons = " | ".join(f"{i.value}: {issue_text(i, 'en')}" for i in issues)
     assert "commission=99: outside the allowed range 0-15 %" in reasons
     assert "foo=1" in reasons and "h=3" in reasons
     assert "fairness=2@3" in reasons and "outside the allowed range 0-1" in reasons
@@ -82,11 +83,11 @@ def test_schedules_in_display_units() -> None:
 def test_bad_schedules_are_named(text: str, reason: str) -> None:
     got, issues = us.decode_schedules(text)
     assert got == ()
-    assert issues[0].field == "sched" and reason in issues[0].reason_en
+    assert issues[0].field == "sched" and reason in issue_text(issues[0], "en")
 
 
 def test_reference_must_name_a_pin() -> None:
     assert us.decode_ref("2", 3) == (2, [])
     assert us.decode_ref("0", 0) == (0, [])
     ref, issues = us.decode_ref("5", 2)
-    assert ref == 0 and "1-2" in issues[0].reason_en
+    assert ref == 0 and "1-2" in issue_text(issues[0], "en")

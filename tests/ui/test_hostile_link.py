@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import model
 from model.registry import PARAM_BY_NAME
 from ui import urlstate as us
+from ui.texts import issue_text
 
 PRESETS = {sc.name: sc for sc in model.presets()}
 NAMES = sorted(PARAM_BY_NAME)
@@ -145,7 +146,7 @@ def assert_showable(link: us.Link) -> None:
     for issue in link.issues:  # every message names a field and a value, bounded, in both languages
         assert isinstance(issue.field, str) and isinstance(issue.value, str)
         assert len(issue.field) <= us.MAX_VALUE_CHARS and len(issue.value) <= 2 * us.MAX_VALUE_CHARS + 1
-        assert issue.reason_en and issue.reason_zh
+        assert issue_text(issue, "en") and issue_text(issue, "zh")
     assert params is not None
 
 
@@ -183,7 +184,7 @@ def test_pin_decoder_never_raises(text: str) -> None:
 def test_schedule_decoder_never_raises(text: str) -> None:
     found, issues = us.decode_schedules(text)
     fitted, more = us.fit_schedules(found)
-    assert len(fitted) <= len(found) and all(i.reason_en for i in issues + more)
+    assert len(fitted) <= len(found) and all(issue_text(i, "en") for i in issues + more)
 
 
 def test_known_hostile_links() -> None:
@@ -207,7 +208,7 @@ def test_known_hostile_links() -> None:
 def test_fractional_schedule_months_are_rounded_and_reported() -> None:
     link = us.read_link({"sched": "commission=2@12.5+3.7"}, PRESETS)
     assert [(s.at_month, s.ramp_months) for s in link.schedules] == [(12.0, 4.0)]
-    assert "rounded to commission=2@12+4" in link.issues[0].reason_en
+    assert "rounded to commission=2@12+4" in issue_text(link.issues[0], "en")
 
 
 def test_every_preset_link_reads_back_without_issues() -> None:

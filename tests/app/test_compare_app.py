@@ -13,9 +13,9 @@ import model
 from model.kpis import compare_kpis
 from model.output import run
 from ui import urlstate as us
-from ui.app import scenario_and_baseline_csv
+from ui.files import scenario_and_baseline_csv
 
-from .conftest import plain
+from ..conftest import plain
 from .test_app import kpi, new_app, share_link
 
 pytestmark = pytest.mark.app

@@ -13,12 +13,13 @@ from streamlit.testing.v1 import AppTest
 import model
 from model.registry import PARAM_BY_NAME
 from ui import urlstate as us
-from ui.app import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN, scenario_csv
+from ui.files import scenario_csv
+from ui.parameters import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN
 
-from .conftest import plain
+from ..conftest import plain
 
 pytestmark = pytest.mark.app
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
 
 

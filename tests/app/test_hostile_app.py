@@ -18,15 +18,16 @@ from streamlit.testing.v1 import AppTest
 
 import model
 from ui import urlstate as us
-from ui.app import MAX_UPLOAD_BYTES, SHOWN, scenario_and_baseline_csv
+from ui.files import MAX_UPLOAD_BYTES, scenario_and_baseline_csv
+from ui.parameters import SHOWN
 
-from .conftest import plain
+from ..conftest import plain
+from ..ui.test_hostile_link import near_valid_links
 from .test_app import _upload, new_app
 from .test_compare_app import pin_current
-from .test_hostile_link import near_valid_links
 
 pytestmark = pytest.mark.app
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def markdown_texts(at: AppTest) -> list[str]:

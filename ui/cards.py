@@ -1,0 +1,63 @@
+"""The KPI cards (``model.kpis``, values at the horizon with deltas against the reference) and the line above them."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import streamlit as st
+
+from model.kpis import KPI_BY_KEY, KpiValue
+from model.params import Params
+from model.scenario import Scenario
+from model.schedule import Schedule
+
+from .texts import field_text, label, md_escape, t
+
+MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
+
+
+def fmt_number(value: float, unit: str) -> str:
+    """A card's value: 2 decimals below 10, 1 below 1,000, none above."""
+    digits = 2 if abs(value) < 10 else 1 if abs(value) < 1000 else 0
+    return f"{value:,.{digits}f}"
+
+
+def kpi_label(key: str, lg: str) -> str:
+    """A KPI's label with its unit, e.g. ``GMV (annual rate) (RMB tn/yr)``."""
+    k = KPI_BY_KEY[key]
+    return f"{label(k, lg)} ({t('u_' + k.unit, lg)})"
+
+
+def cards_caption(*, horizon: int, last_date: str, reference: str, changes: list[str], lg: str) -> None:
+    """Which month the cards read and against what, and which settings differ from the preset."""
+    changed = t("changed", lg) + t("sep", lg) + ", ".join(f"`{k}`" for k in changes) if changes else t("no_changes", lg)
+    st.caption(t("kpis_at", lg, h=horizon, date=last_date[:7], ref=md_escape(reference)) + " · " + changed)
+
+
+def changed_names(preset: Scenario, params: Params, schedules: tuple[Schedule, ...]) -> list[str]:
+    """The parameters that differ from the preset, then ``lever@`` for each schedule it does not have."""
+    return list(params.diff(preset.params)) + [s.param + "@" for s in schedules if s not in preset.schedules]
+
+
+def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:
+    """One card per KPI in a row; meeting mode: only ``MEETING_KPIS``, large."""
+    if meeting:
+        cards = [k for k in cards if k.key in MEETING_KPIS]
+    row = st.container(horizontal=True, gap="medium" if meeting else "small")
+    for k in cards:
+        unit = t("u_" + k.unit, lg)
+        delta = None
+        if not math.isnan(k.delta):
+            d_unit = t("u_pp", lg) if k.unit == "percent" else unit
+            delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
+        color: Literal["normal", "off"] = "normal" if k.kpi.higher_is_better else "off"
+        row.metric(
+            f"{label(k.kpi, lg)} ({unit})",
+            fmt_number(k.value, k.unit),
+            delta=delta,
+            delta_color=color,
+            help=field_text(k.kpi, "help", lg) or None,
+            border=True,
+            width="stretch" if meeting else 190,
+        )

@@ -1,0 +1,187 @@
+"""The controls: the sidebar (language, preset, levers, panels, resets), the action row and the view row.
+
+Sliders are generated from the registry (label, range, step, unit and help in the page
+language).  The three main levers are bound to the URL by Streamlit; the sliders in the
+subsidy-design, time-phasing and advanced panels keep their values in session state and are
+built only while their panel is open (most reruns skip them).  ``controls`` returns the run
+parameters: the preset's, with every shown value that differs from it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from model.params import Params
+from model.registry import GROUP_LABELS, Param
+from model.scenario import Scenario
+
+from . import history
+from . import urlstate as us
+from .model_cache import MC_DRAWS, presets
+from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SHOWN, SUBSIDY_SPLIT
+from .state import lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
+from .texts import field_text, label, pick, t
+
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+
+
+def help_text(p: Param, lg: str) -> str:
+    """A slider's help: the parameter's help text and its range in display units."""
+    lo, hi, _ = us.display_range(p)
+    return f"{field_text(p, 'help', lg)} ({lo:g}–{hi:g} {p.shown_unit})"
+
+
+def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
+    """A slider for ``p`` in display units, keyed by the parameter's name.
+
+    ``bound``: Streamlit syncs it with the URL (the default is the preset value, so
+    the URL holds only changes).  Unbound sliders keep their value in session state
+    (no ``value=``), which survives reruns while a collapsed expander hides them.
+    """
+    lo, hi, step = us.display_range(p)
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
+    if not bound and p.name not in st.session_state:
+        st.session_state[p.name] = us.to_display(p, default)
+    value = st.slider(
+        label(p, lg),
+        min_value=lo,
+        max_value=hi,
+        value=us.to_display(p, default) if bound else None,
+        step=step,
+        format=fmt,
+        key=p.name,
+        help=help_text(p, lg),
+        bind="query-params" if bound else None,
+        persist_state=None if bound else "session",
+    )
+    return us.snap_display(p, float(value))  # a bound slider takes a link's value as typed: same precision as the check
+
+
+def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:
+    """A collapsible group of script-managed sliders, built only while open (most reruns skip it).
+
+    The values live in session state either way (the page's "changed" line names any
+    that differ from the preset). The title stays constant: Streamlit remounts, and so
+    closes, an expander whose label changes.
+    """
+    params = PANELS[key]
+    values = {p.name: float(st.session_state.setdefault(p.name, us.to_display(p, preset.params[p.name]))) for p in params}
+    box = st.expander(title, key=key, on_change="rerun")
+    if not box.open:
+        return values
+    with box:
+        if caption:
+            st.caption(caption)
+        group = ""
+        for p in params:
+            if p.group != group and len({q.group for q in params}) > 1:
+                st.markdown(f"**{pick(GROUP_LABELS[p.group], lg)}**")
+            if p.name == SUBSIDY_SPLIT[0]:
+                st.markdown(f"**{t('subsidy_split', lg)}**")
+            group = p.group
+            values[p.name] = slider(p, preset.params[p.name], lg, bound=False)
+    return values
+
+
+def phase_panel(lg: str) -> None:
+    """Optional schedules: each lever can move to a new value from a month, stepwise or over a ramp."""
+    # A constant title: Streamlit remounts (and closes) an expander whose label changes.
+    box = st.expander(t("phasing", lg), key="phase_open", on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        st.caption(t("phasing_help", lg))
+        for p in SCHEDULABLE:
+            keep: Literal["session"] = "session"
+            on = st.toggle(t("phase_lever", lg, lever=label(p, lg)), key=f"ph_{p.name}", persist_state=keep)
+            if on:
+                lo, hi, step = us.display_range(p)
+                st.slider(t("phase_to", lg), lo, hi, step=step, key=f"ph_{p.name}_value", persist_state=keep)
+                st.slider(t("phase_at", lg), 0, us.PHASE_AT_MAX, key=f"ph_{p.name}_at", persist_state=keep)
+                st.slider(
+                    t("phase_ramp", lg),
+                    0,
+                    us.PHASE_RAMP_MAX,
+                    key=f"ph_{p.name}_ramp",
+                    help=t("phase_ramp_help", lg),
+                    persist_state=keep,
+                )
+
+
+def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Params:
+    """The sidebar: preset picker, levers, advanced assumptions, resets. Returns the run parameters.
+
+    ``lever_box``: meeting mode, where the main levers sit large across the page instead."""
+    lg = lang()
+    sb = st.sidebar
+    st.session_state["lang_choice"] = lg
+    sb.segmented_control(
+        "Language / 语言",
+        list(LANGUAGE_NAMES),
+        key="lang_choice",
+        format_func=LANGUAGE_NAMES.__getitem__,
+        on_change=on_lang_change,
+        required=True,
+        label_visibility="collapsed",
+    )
+    sb.selectbox(
+        t("preset", lg),
+        list(presets()),
+        key="preset",
+        format_func=lambda n: field_text(presets()[n], "title", lg),
+        on_change=on_preset_change,
+    )
+    shown: dict[str, float] = {}
+    with sb:
+        st.caption(field_text(preset, "question", lg))
+        if lever_box is None:
+            st.subheader(t("levers", lg))
+            for p in MAIN_LEVERS:
+                shown[p.name] = slider(p, preset.params[p.name], lg)
+        else:  # meeting mode: the main levers large, across the page
+            cols = lever_box.columns(len(MAIN_LEVERS), gap="large")
+            for col, p in zip(cols, MAIN_LEVERS, strict=True):
+                with col:
+                    shown[p.name] = slider(p, preset.params[p.name], lg)
+        shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
+        phase_panel(lg)
+        shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
+        c1, c2 = st.columns(2)
+        c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
+        c2.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
+    changes = {}
+    for p in SHOWN:
+        if us.to_display(p, preset.params[p.name]) != us.snap_display(p, shown[p.name]):
+            changes[p.name] = us.from_display(p, shown[p.name])
+    return preset.params.replace(**changes)
+
+
+def action_row(lg: str) -> DeltaGenerator:
+    """Undo, redo, replay, meeting mode and bands in one row (returned: the page adds share and files)."""
+    k, n = history.position()
+    row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    row.button(t("undo", lg), on_click=history.on_undo, disabled=k < 1, icon=":material/undo:", key="undo")
+    row.button(t("redo", lg), on_click=history.on_redo, disabled=k + 1 >= n, icon=":material/redo:", key="redo")
+    row.button(
+        t("replay", lg),
+        on_click=history.on_replay,
+        disabled=k < 1,
+        icon=":material/replay:",
+        key="replay_btn",
+        help=t("replay_help", lg),
+    )
+    row.toggle(t("meeting", lg), key="meeting", help=t("meeting_help", lg))
+    row.toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
+    return row
+
+
+def view_row(lg: str) -> None:
+    """The horizon and the view switch, side by side above the cards."""
+    top = st.columns([1.0, 6.0], vertical_alignment="bottom")
+    top[0].selectbox(t("horizon", lg), us.HORIZONS, key="horizon", help=t("horizon_help", lg))
+    top[1].segmented_control(t("view", lg), us.VIEWS, key="view", format_func=lambda v: t("view_" + v, lg), required=True)

@@ -1,0 +1,29 @@
+"""Messages at the top of the page: what the link held that could not be used, and the last upload's result.
+
+Both are kept in session state (``url_issues`` from the first run, ``upload_msg`` from the
+upload callback) and worded in the page language when shown.  Field names and values are
+the link's own text: escaped for Markdown, never put inside a code span (a backtick would end it).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from . import urlstate as us
+from .texts import issue_text, md_escape, t
+
+
+def issue_line(issue: us.Issue, lg: str) -> str:
+    """One Markdown list item: the field, its value (∅ when empty) and what was wrong with it."""
+    return f"- **{md_escape(issue.field)}** = {md_escape(issue.value) or '∅'}{t('sep', lg)}{md_escape(issue_text(issue, lg))}"
+
+
+def show_messages(lg: str) -> None:
+    issues: list[us.Issue] = st.session_state.get("url_issues", [])
+    if issues:
+        lines = "\n".join(issue_line(i, lg) for i in issues)
+        st.warning(t("url_issues", lg) + "\n" + lines, icon=":material/link_off:")
+    msg = st.session_state.get("upload_msg")
+    if msg:
+        kind, text = msg
+        (st.error if kind == "error" else st.info)(text)

@@ -1,0 +1,135 @@
+"""The analysis view: which uncertain assumption matters most (tornado) and a KPI over two levers (policy map).
+
+Clicking a cell of the policy map moves the two levers there (``on_map_click``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from model.analysis import TornadoBar
+from model.registry import PARAM_BY_NAME
+from model.scenario import Scenario
+
+from .. import urlstate as us
+from ..cards import kpi_label
+from ..charts import policy_map_chart, tornado_chart
+from ..model_cache import pack, run_policy_map, run_tornado, sched_key
+from ..parameters import LEVERS
+from ..texts import label, t
+
+KPI_KEYS = (
+    "gmv_annual",
+    "buyers",
+    "merchants_smb_new",
+    "merchants_smb_established",
+    "head_traffic_share",
+    "smb_gmv_share",
+    "platform_revenue",
+    "platform_profit",
+)
+
+
+def on_map_click() -> None:
+    """A clicked policy-map cell moves the two levers there."""
+    event = st.session_state.get("policy_map")
+    points = (getattr(event, "selection", None) or {}).get("cell", []) if event is not None else []
+    if not points:
+        return
+    x, y = st.session_state["map_x"], st.session_state["map_y"]
+    for name, field in ((x, "x"), (y, "y")):
+        p = PARAM_BY_NAME[name]
+        lo, hi, step = us.display_range(p)
+        st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(float(points[0][field]) / step) * step)))
+
+
+def shown_range(name: str, low: float, high: float) -> str:
+    """An assumption's tested low–high in display units, e.g. ``0.3–0.6``."""
+    p = PARAM_BY_NAME[name]
+    return f"{us.format_display(p, us.to_display(p, low))}–{us.format_display(p, us.to_display(p, high))} {p.shown_unit}"
+
+
+def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> None:
+    st.markdown(f"**{t('tornado', lg)}**")
+    st.caption(t("tornado_help", lg, h=horizon))
+    frame = pd.DataFrame(
+        [
+            {
+                "name": label(PARAM_BY_NAME[b.name], lg),
+                "low": b.kpi_low,
+                "high": b.kpi_high,
+                "range": shown_range(b.name, b.low, b.high),
+            }
+            for b in bars
+        ]
+    )
+    base = bars[0].kpi_base if bars else 0.0
+    top = bars[0] if bars else None
+    summary = (
+        t(
+            "tornado_alt",
+            lg,
+            kpi=kpi_label(kpi, lg),
+            name=label(PARAM_BY_NAME[top.name], lg),
+            lo=f"{top.kpi_low:,.3f}",
+            hi=f"{top.kpi_high:,.3f}",
+        )
+        if top
+        else ""
+    )
+    st.altair_chart(tornado_chart(frame, base, kpi_label(kpi, lg), lg), width="stretch", alt=summary)
+
+
+def policy_map_panel(sc: Scenario, kpi: str, horizon: int, lg: str) -> None:
+    keep: Literal["session"] = "session"
+    st.markdown(f"**{t('policy_map', lg)}**")
+    names = [p.name for p in LEVERS]
+    x, y = (
+        col.selectbox(
+            t(key, lg),
+            names,
+            index=names.index(default),
+            key=key,
+            format_func=lambda n: label(PARAM_BY_NAME[n], lg),
+            persist_state=keep,
+        )
+        for col, key, default in zip(st.columns(2), ("map_x", "map_y"), ("commission", "fairness"), strict=True)
+    )
+    if x == y:
+        st.warning(t("map_same", lg))
+        return
+    pm = run_policy_map(sc.name, pack(sc.params), sched_key(sc.schedules), x, y, kpi, horizon)
+    px, py = PARAM_BY_NAME[x], PARAM_BY_NAME[y]
+    gx, gy = np.meshgrid([round(us.to_display(px, v), 4) for v in pm.xs], [round(us.to_display(py, v), 4) for v in pm.ys])
+    grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": pm.values.ravel()})
+    here = pd.DataFrame({"x": [us.to_display(px, sc.params[x])], "y": [us.to_display(py, sc.params[y])]})
+    best = grid.iloc[int(np.argmax(grid["value"].to_numpy()))]
+    bx, by = f"{best['x']:g}", f"{best['y']:g}"
+    st.caption(t("map_help", lg, h=horizon, kpi=kpi_label(kpi, lg), bx=bx, by=by, best=f"{best['value']:,.2f}"))
+    st.altair_chart(
+        alt=t("map_alt", lg, kpi=kpi_label(kpi, lg), x=label(px, lg), y=label(py, lg), bx=bx, by=by),
+        altair_chart=policy_map_chart(
+            grid, here, label(px, lg) + f" ({px.shown_unit})", label(py, lg) + f" ({py.shown_unit})", kpi_label(kpi, lg)
+        ),
+        on_select=on_map_click,
+        selection_mode="cell",
+        key="policy_map",
+        width="content",
+    )
+
+
+def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
+    """Which assumption matters most (tornado), and where in the policy space a KPI is best (map)."""
+    keep: Literal["session"] = "session"
+    row = st.container(horizontal=True)
+    kpi = row.selectbox(t("an_kpi", lg), KPI_KEYS, format_func=lambda k: kpi_label(k, lg), key="an_kpi", persist_state=keep)
+    left, right = st.columns([1, 1.25], gap="large")
+    bars = run_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), kpi, horizon)
+    with left:
+        tornado_panel(bars, kpi, horizon, lg)
+    with right:
+        policy_map_panel(sc, kpi, horizon, lg)

@@ -1,0 +1,85 @@
+"""The charts view: the grid of line charts (three large ones in meeting mode), with bands, pins and replay.
+
+The Vega-Lite spec is built and validated by Altair once per set of lines
+(``cached_dashboard``); a rerun sends only the datasets (``ui.charts.dashboard_datasets``).
+Replay draws its frames in sequence into one placeholder.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import streamlit as st
+
+from model.output import month_dates
+from model.params import Params
+from model.scenario import Scenario
+from model.schedule import Schedule
+
+from ..charts import CHARTS, MEETING_CHARTS, Line, dashboard_datasets, dashboard_spec
+from ..model_cache import pack, presets, run_bands, sched_key
+from ..on_screen import Entry
+from ..texts import t
+
+REPLAY_PAUSE = 0.08  # seconds between replay frames
+
+
+@functools.lru_cache(maxsize=64)
+def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str, meeting: bool = False) -> dict[str, object]:
+    """The charts are built (and validated) with Altair once per set of lines; reruns only send data."""
+    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang, meeting=meeting)
+
+
+def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[str, str]]:
+    """(start, end) dates of each schedule, for the shaded bands on the charts."""
+    out = []
+    for s in schedules:
+        start = month_dates(sc.start, int(s.at_month) + int(s.ramp_months) + 1)
+        out.append((start[int(s.at_month)], start[int(s.at_month) + int(s.ramp_months)]))
+    return out
+
+
+def charts_view(
+    current: Entry,
+    reference: Entry,
+    others: list[Entry],
+    horizon: int,
+    bands: bool,
+    lg: str,
+    *,
+    meeting: bool = False,
+    frames: list[Params] | None = None,
+) -> None:
+    """The chart grid (three large charts in meeting mode). ``frames``: replay, drawing the
+    current scenario at each of these settings in turn before the final one."""
+    only = MEETING_CHARTS if meeting else ()
+    # a shallow copy: the cached spec is shared by every session
+    spec = dict(
+        cached_dashboard((current.line, reference.line, *(e.line for e in others)), bands, bool(current.schedules), lg, meeting)
+    )
+    windows = phase_windows(presets()[current.preset], current.schedules)
+
+    def datasets(params: Params) -> dict[str, Any]:
+        shown = replace(current, params=params)
+        runs = [
+            (current.line, shown.run(horizon)),
+            (reference.line, reference.run(horizon)),
+            *((e.line, e.run(horizon)) for e in others),
+        ]
+        band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands else None
+        return dashboard_datasets(runs, band_data, windows, only)
+
+    box = st.empty()
+    for frame in frames or []:
+        box.vega_lite_chart(None, spec | {"datasets": datasets(frame)}, width="content")
+        time.sleep(REPLAY_PAUSE)
+    dates: np.ndarray = current.run(horizon)["date"]
+    titles = ", ".join(t(c.key, lg) for c in CHARTS)
+    spec["datasets"] = datasets(current.params)
+    box.vega_lite_chart(
+        None, spec, width="content", alt=t("chart_alt", lg, title=titles, start=str(dates[0])[:7], end=str(dates[-1])[:7])
+    )

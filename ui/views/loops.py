@@ -1,0 +1,24 @@
+"""The loops view: the causal-loop diagram (``ui.cld``), each loop marked stronger or weaker than in the
+reference, and the same as a table."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from model.loops import LOOPS, loop_changes
+
+from ..cld import change_text, dot, loop_title
+from ..on_screen import Entry
+from ..texts import md_escape, t
+
+
+def loops_view(cur: dict[str, np.ndarray], reference: Entry, horizon: int, lg: str) -> None:
+    """The diagram and its text alternative, comparing ``cur`` with the reference over months 0..``horizon``."""
+    changes = loop_changes(cur, reference.run(horizon), horizon)
+    st.caption(t("loops_help", lg, h=horizon, ref=md_escape(reference.line.label)))
+    st.graphviz_chart(dot(lg, changes), width="stretch")  # its text alternative: the table below
+    rows = [{t("loop", lg): loop_title(loop, lg), t("loop_change", lg): change_text(changes[loop.key], lg)[0]} for loop in LOOPS]
+    st.caption(t("loops_table", lg))  # the diagram's text alternative
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
