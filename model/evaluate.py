@@ -74,7 +74,7 @@ class Evaluator:
         if v.kind == "input":
             value: Value = self.params[v.param] if v.param is not None else float(v.value or 0.0)
         elif v.kind in ("derived", "calibrated") and v.expr is not None:
-            value = self.eval(v.expr, at_start=False)
+            value = self.compute(v.expr, at_start=False)
         else:
             raise TypeError(f"{name} is a {v.kind}, not a constant")
         self.constants[name] = value
@@ -87,15 +87,15 @@ class Evaluator:
         if v.kind in ("input", "derived", "calibrated"):
             value = self._constant(name)
         elif name in self.model.start_overrides:
-            value = self.eval(self.model.start_overrides[name], at_start=True)
+            value = self.compute(self.model.start_overrides[name], at_start=True)
         elif v.expr is not None:
-            value = self.eval(v.expr, at_start=True)  # a stock's expression is its initial value
+            value = self.compute(v.expr, at_start=True)  # a stock's expression is its initial value
         else:  # pragma: no cover - only inputs have no expression
             raise TypeError(f"{name} has no equation")
         self.at_start[name] = value
         return value
 
-    def eval(self, node: Node, *, at_start: bool) -> Value:
+    def compute(self, node: Node, *, at_start: bool) -> Value:
         """One tree: constants (``at_start`` False) or at the start point (True)."""
         if isinstance(node, Num):
             return node.value
@@ -108,9 +108,9 @@ class Evaluator:
                 return sd.EPS
             return self._start(node.name) if at_start else self._constant(node.name)
         if isinstance(node, Neg):
-            return -self.eval(node.arg, at_start=at_start)
+            return -self.compute(node.arg, at_start=at_start)
         if isinstance(node, Binary):
-            a, b = self.eval(node.left, at_start=at_start), self.eval(node.right, at_start=at_start)
+            a, b = self.compute(node.left, at_start=at_start), self.compute(node.right, at_start=at_start)
             if node.op == "+":
                 return a + b
             if node.op == "-":
@@ -121,14 +121,14 @@ class Evaluator:
                 return a / b
             return np.power(a, b)
         if isinstance(node, Compare):
-            return _COMPARE[node.op](self.eval(node.left, at_start=at_start), self.eval(node.right, at_start=at_start))
+            return _COMPARE[node.op](self.compute(node.left, at_start=at_start), self.compute(node.right, at_start=at_start))
         if isinstance(node, Cond):
-            test = self.eval(node.test, at_start=at_start)
+            test = self.compute(node.test, at_start=at_start)
             with np.errstate(all="ignore"):  # the branch not taken may divide by zero
-                then, other = self.eval(node.then, at_start=at_start), self.eval(node.other, at_start=at_start)
+                then, other = self.compute(node.then, at_start=at_start), self.compute(node.other, at_start=at_start)
             return np.where(test, then, other)
         if isinstance(node, Call):
-            result: Value = _CALLS[node.fn](*(self.eval(a, at_start=at_start) for a in node.args))
+            result: Value = _CALLS[node.fn](*(self.compute(a, at_start=at_start) for a in node.args))
             return result
         if isinstance(node, Start):
             return self._start(node.name)
