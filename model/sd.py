@@ -736,7 +736,7 @@ def _check_and_order(
         raise DeclarationError(f"a loop without a stock: {_cycle(deps, [n for n in step if n not in set(order)])}")
 
     # derived constants in dependency order (they may read calibrated ones); calibrated in declaration order
-    _check_constant_order(v)
+    _check_constant_order(v, overrides)
 
     # what the per-step equations need
     needed: set[str] = set()
@@ -808,35 +808,38 @@ def _cycle(deps: Mapping[str, set[str]], pending: Iterable[str]) -> str:
         path.append(n)
 
 
-def _check_constant_order(v: Mapping[str, Var]) -> None:
+def _check_constant_order(v: Mapping[str, Var], overrides: Mapping[str, Node]) -> None:
     """Calibrated constants are computed in declaration order: each may read only earlier ones
     (also through derived constants and the start-point equations it reads)."""
-    seen: set[str] = set()
+    memo: dict[str, frozenset[str]] = {}
+    visiting: list[str] = []
 
-    def reach(name: str, stack: tuple[str, ...]) -> set[str]:
-        """Calibrated constants a variable needs (stocks at their initial values, at the start point)."""
-        if name in stack:
-            raise DeclarationError(f"a loop in the calibration: {' -> '.join((*stack, name))}")
+    def reach(name: str) -> frozenset[str]:
+        """Calibrated constants a variable needs at the start point (stocks at their initial values)."""
+        if name in memo:
+            return memo[name]
+        if name in visiting:
+            raise DeclarationError(f"a loop in the calibration: {' -> '.join([*visiting[visiting.index(name) :], name])}")
         x = v.get(name)
-        if x is None or x.expr is None:
-            return set()
+        tree = overrides.get(name, x.expr if x is not None else None)
         out: set[str] = set()
-        for n in walk_nodes(x.expr):
-            if isinstance(n, Change):
-                continue  # 0 at the start
-            if isinstance(n, (Ref, Start)) and n.name in v:
-                if v[n.name].kind == "calibrated" and n.name != name:
-                    out.add(n.name)
-                    if isinstance(n, Ref):
-                        continue
-                out |= reach(n.name, (*stack, name))
-        return out
+        if tree is not None:
+            visiting.append(name)
+            for n in walk_nodes(tree):
+                if isinstance(n, (Ref, Start)) and n.name in v:  # change_since_start() is 0 at the start
+                    if v[n.name].kind == "calibrated" and n.name != name:
+                        out.add(n.name)
+                    else:
+                        out |= reach(n.name)
+            visiting.pop()
+        memo[name] = frozenset(out)
+        return memo[name]
 
+    seen: set[str] = set()
     for name, x in v.items():
         if x.kind != "calibrated":
             continue
-        need = reach(name, ())
-        later = need - seen
+        later = reach(name) - seen
         if later:
             raise DeclarationError(f"calibrated {name} needs {sorted(later)}, declared after it")
         seen.add(name)

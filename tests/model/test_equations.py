@@ -213,6 +213,15 @@ def test_a_small_model_compiles() -> None:
         ((Flow("f", "1", "-", "f", "f"), Aux("y", "f", "-", "y", "y", save=("y", "y"))), r"fills or drains no stock"),
         ((Stock("x", "1", "-", "x", "x", inflows=("g",)), Aux("g", "1", "-", "g", "g")), r"'g' is not a declared flow"),
         ((Input("k2", "q"),), r"'q' is not a registry parameter"),
+        (
+            (
+                Calibrated("c1", "c2", "-", "c", "c"),
+                Calibrated("c2", "1", "-", "c", "c"),
+                Aux("y", "c1", "-", "y", "y", save=("y", "y")),
+            ),
+            r"calibrated c1 needs \['c2'\], declared after it",
+        ),
+        ((Aux("y", "change_since_start(k) + 1", "-", "y", "y", save=("y", "y")),), r"needs a per-step variable or stock"),
     ],
 )
 def test_the_declaration_language_refuses_mistakes_clearly(items: tuple[object, ...], message: str) -> None:
