@@ -10,6 +10,11 @@ Pure numerics: nothing under ``model/`` imports a UI library.  The public API::
 
 Batch runs (Monte Carlo, sweeps) use ``simulate`` with a list of ``Params`` or a
 ``ParamBatch``: one call integrates every set (leading batch dimension).
+
+Where things are declared, once each: parameters in ``model/registry.py``, equations
+(stocks, flows, auxiliaries, inputs, calibrated constants, the saved variables) in
+``model/equations.py`` (language: ``model/sd.py``; the compiled loop ``model/_kernel.py`` is
+generated from it), KPIs in ``model/kpis.py``, the causal loops in ``model/loops.py``.
 """
 
 __version__ = "1.0.0"
