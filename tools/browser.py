@@ -1,7 +1,9 @@
-"""Run the app with ``streamlit run`` on a free loopback port, and Debian's Chromium settings."""
+"""Run the app with ``streamlit run`` on a free loopback port, Debian's Chromium settings, and a
+server process's CPU time and memory (for the benches)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -9,6 +11,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,15 +35,42 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running ``streamlit run``: its base URL and the server's process id."""
+
+    url: str
+    pid: int
+
+
 @contextmanager
-def running_app(log_path: Path, script: str = "streamlit_app.py", timeout: float = 90.0) -> Iterator[str]:
-    """Start ``streamlit run`` (production config from .streamlit/config.toml); yield its base URL."""
+def running_server(
+    log_path: Path,
+    script: str = "streamlit_app.py",
+    timeout: float = 90.0,
+    options: tuple[str, ...] = (),
+    cwd: Path = ROOT,
+) -> Iterator[Server]:
+    """Start ``streamlit run`` in the checkout ``cwd`` (its production config from
+    .streamlit/config.toml, then ``options`` such as ``--runner.postScriptGC=true``); yield
+    its URL and process id once it answers."""
     port = free_port()
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w", encoding="utf-8") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                script,
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                *options,
+            ],
+            cwd=cwd,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -57,13 +87,36 @@ def running_app(log_path: Path, script: str = "streamlit_app.py", timeout: float
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"streamlit did not start; see {log_path}")
                 time.sleep(0.3)
-            yield url
+            yield Server(url, proc.pid)
         finally:
             proc.terminate()
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextmanager
+def running_app(log_path: Path, script: str = "streamlit_app.py", timeout: float = 90.0) -> Iterator[str]:
+    """Start ``streamlit run`` (production config from .streamlit/config.toml); yield its base URL."""
+    with running_server(log_path, script, timeout) as server:
+        yield server.url
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (all its threads), from ``/proc/PID/stat``."""
+    stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) ": field 3 (state) onwards
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5), in clock ticks
+    return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, in MB (``VmRSS`` of ``/proc/PID/status``)."""
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
 
 
 NGINX = Path("/usr/sbin/nginx")
@@ -76,7 +129,6 @@ def replicas_behind_nginx(run_dir: Path, n: int = 2, log_path: Path | None = Non
     ``run_dir`` receives nginx.conf, the logs and ``replica-PORT.pid`` files.  On exit the
     script's own trap stops nginx and every replica.
     """
-    import os
     import signal
 
     if not NGINX.exists():

@@ -1,0 +1,8 @@
+"""The Streamlit app, one job per module (``ui.app.main`` puts them in page order).
+
+Pure (no Streamlit): ``urlstate`` (the link codec), ``texts`` (every UI string in English and
+Chinese, and the one way to pick a language), ``charts`` (Altair builders), ``cld`` (the
+causal-loop diagram as DOT).  On the page: ``model_cache``, ``state``, ``history``,
+``parameters``, ``controls``, ``cards``, ``on_screen``, ``compare``, ``files``, ``messages``
+and ``views/`` (one module per view).
+"""

@@ -8,6 +8,8 @@ view under ``views/``, and ``model_cache`` behind all of them.
 
 from __future__ import annotations
 
+import gc
+
 import altair as alt
 import streamlit as st
 
@@ -30,6 +32,19 @@ from .views.charts import charts_view
 from .views.loops import loops_view
 from .views.reference import reference_view
 from .views.table import table_view
+
+# Garbage collection.  Streamlit runs a full ``gc.collect(2)`` after every rerun unless
+# ``runner.postScriptGC`` is off; with the ~150k objects the imports above leave tracked
+# (Altair's schema, pandas, numba, Streamlit itself) that cost ~70-100 ms of server CPU per
+# key press, holding the GIL.  ``.streamlit/config.toml`` turns it off, and Python's own
+# generational collector keeps collecting cycles as allocations add up.  Freezing what the
+# imports made (once per process: this module is imported once) keeps those objects out of
+# every later collection too, the occasional automatic full one included, and helps any
+# deployment that keeps the forced collection on.  Objects freed by reference count are still
+# freed; only cyclic garbage among the frozen objects would stay, and a collection right
+# before the freeze leaves none.
+gc.collect()
+gc.freeze()
 
 
 def main() -> None:

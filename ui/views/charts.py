@@ -2,18 +2,23 @@
 
 The Vega-Lite spec is built and validated by Altair once per set of lines
 (``cached_dashboard``); a rerun sends only the datasets (``ui.charts.dashboard_datasets``).
-Replay draws its frames in sequence into one placeholder.
+The chart is one element at a stable place on the page, never an ``st.empty`` placeholder:
+the browser then keeps its Vega view and swaps the data in (an empty placeholder is sent
+first on every rerun, which unmounts the view and rebuilds its ~1,000 SVG nodes).  Replay
+draws its frames into that same element, replacing it in place.
 """
 
 from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from model.output import month_dates
 from model.params import Params
@@ -73,13 +78,14 @@ def charts_view(
         band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands else None
         return dashboard_datasets(runs, band_data, windows, only)
 
-    box = st.empty()
-    for frame in frames or []:
-        box.vega_lite_chart(None, spec | {"datasets": datasets(frame)}, width="content")
-        time.sleep(REPLAY_PAUSE)
     dates: np.ndarray = current.run(horizon)["date"]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
+    alt = t("chart_alt", lg, title=titles, start=str(dates[0])[:7], end=str(dates[-1])[:7])
+    # The first call adds the chart element; each later one replaces that element in place.
+    # Every frame has the same spec and text alternative as the final chart: only the data changes.
+    draw: Callable[..., DeltaGenerator] = st.vega_lite_chart
+    for frame in frames or []:
+        draw = draw(None, spec | {"datasets": datasets(frame)}, width="content", alt=alt).vega_lite_chart
+        time.sleep(REPLAY_PAUSE)
     spec["datasets"] = datasets(current.params)
-    box.vega_lite_chart(
-        None, spec, width="content", alt=t("chart_alt", lg, title=titles, start=str(dates[0])[:7], end=str(dates[-1])[:7])
-    )
+    draw(None, spec, width="content", alt=alt)
