@@ -1,9 +1,8 @@
-"""The causal-loop declaration (model.loops) and its DOT drawing (ui.cld)."""
+"""The causal-loop declaration (model.loops): nodes, edges, loops and their measured strength (drawn by ui.cld: tests/ui/test_cld.py)."""
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -14,8 +13,6 @@ from model.equations import VARIABLE_BY_NAME, VARIABLES
 from model.loops import EDGES, LOOPS, NODE_BY_NAME, NODES, check, loop_changes, loop_edges
 from model.registry import PARAM_BY_NAME
 from model.scenario import Scenario
-from ui import cld
-from ui.cld import change_text, dot
 
 Run = Mapping[str, np.ndarray]
 
@@ -86,50 +83,6 @@ def test_check_names_a_missing_edge(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(loops, "LOOP_BY_KEY", {lp.key: lp for lp in bad})
     with pytest.raises(ValueError, match="R1: no declared edge gmv → buyers"):
         loops.check()
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("with_changes", [False, True])
-def test_dot_well_formed(lang: str, with_changes: bool) -> None:
-    changes = {
-        lp.key: v for lp, v in zip(LOOPS, [0.12, -0.08, 0.0, math.inf, -math.inf, 0.3, -0.5, 0.001, 2.0, -0.02], strict=True)
-    }
-    text = dot(lang, changes if with_changes else None)
-    assert text.startswith("digraph CLD {") and text.rstrip().endswith("}")
-    body = re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)  # braces inside labels do not count
-    depth = 0
-    for ch in body:
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        assert depth >= 0
-    assert depth == 0
-    assert body.count('"') % 2 == 0
-    for n in NODES:
-        assert f'"{n.name}"' in text, n.name
-    for lp in LOOPS:
-        assert f'"loop_{lp.key}"' in text and f"{lp.key} " in text
-    for e in EDGES:
-        assert f'"{e.src}" -> "{e.dst}"' in text
-    assert "rankdir=TB" in text
-    if lang == "zh":
-        assert "增强回路" in text and "调节回路" in text
-    if with_changes:
-        assert "▲" in text and "▼" in text and "#0072B2" in text and cld.VERMILLION in text
-
-
-def test_dot_escapes_quotes_and_rejects_unknown_lang() -> None:
-    from ui.cld import _q
-
-    assert _q('a "b" \\ c') == '"a \\"b\\" \\\\ c"'
-    with pytest.raises(ValueError, match="lang"):
-        dot("fr")
-
-
-def test_change_text_says_it_in_words() -> None:
-    assert change_text(0.12)[0] == "▲ stronger +12 %" and change_text(0.12)[1] == "#0072B2"
-    assert change_text(-0.084)[0] == "▼ weaker −8.4 %" and change_text(-0.084)[1] == cld.VERMILLION
-    assert "unchanged" in change_text(0.001)[0]
-    assert "new" in change_text(math.inf)[0]
-    assert "增强" in change_text(0.2, "zh")[0]
 
 
 def test_loop_changes_zero_for_same_run(base: Run) -> None:
