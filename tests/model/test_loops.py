@@ -1,4 +1,4 @@
-"""The causal-loop declaration (model.loops): nodes, edges, loops and their measured strength (drawn by ui.cld: tests/ui/test_cld.py)."""
+"""The causal-loop declaration (model.loops): nodes, edges, loops, their measured strength (drawn: tests/ui/test_cld.py)."""
 
 from __future__ import annotations
 
