@@ -186,6 +186,8 @@ def test_pysd_matches_overlapping_schedules_on_a_changed_reference_state(tmp_pat
             Schedule.parse("fairness=0.2@24"),
             Schedule.parse("subsidy_bn_per_year=80@10+4"),
             Schedule.parse("subsidy_bn_per_year=0@40"),
+            Schedule.parse("subsidy_share_coupons=0.9@6+12"),  # the split moves: its normalisation runs every step
+            Schedule.parse("subsidy_share_smb=0@30"),
         ]
     )
     diff = max_rel_diff(scenario, tmp_path, months=60)
