@@ -167,6 +167,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "downloads": ("Downloads", "下载"),
         "dl_csv": ("Scenario CSV", "情景CSV"),
         "dl_csv_both": ("Scenario + baseline + pinned CSV", "情景+基准+已固定情景CSV"),
+        "dl_kpis": ("KPI table (CSV)", "指标表（CSV）"),
         "dl_toml": ("Scenario file (TOML)", "情景文件（TOML）"),
         "upload": ("Open a scenario file", "打开情景文件"),
         "upload_help": ("A .toml file saved from this app or written by hand.", "本应用保存的或手写的 .toml 文件。"),
