@@ -9,6 +9,7 @@ wrong axis or the wrong month fails here even though it renders without an error
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -36,6 +37,17 @@ def epoch_ms(start: str, month: int) -> float:
     return float((day - pd.Timestamp("1970-01-01")) / pd.Timedelta(milliseconds=1))
 
 
+def day(ms: float) -> str:
+    """An epoch-milliseconds date as ISO text."""
+    return str(pd.Timestamp(ms, unit="ms").date())
+
+
+def shaded_windows(tables: dict[str, Any]) -> list[tuple[str, str]]:
+    """The shaded (start, end) windows the charts draw, as ISO dates, in order."""
+    starts, ends = (tables[PHASES].column(c).to_pylist() for c in ("start", "end"))
+    return sorted((day(a), day(b)) for a, b in zip(starts, ends, strict=True))
+
+
 def dashboard(at: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """(spec, datasets) of the chart grid."""
     (grid,) = [c for c in charts(at) if "concat" in spec(c)]
@@ -48,7 +60,10 @@ def assert_lines_equal_run(tables: dict[str, Any], line_id: str, res: model.Resu
         frame = tables[f"{chart.key}|{line_id}"].to_pandas()
         for i, (var, _) in enumerate(chart.series):
             rows = frame[frame["series"] == i]
-            assert rows["value"].to_numpy() == pytest.approx(res[var] * chart.scale, **EXACT), (chart.key, line_id, var)
+            drawn = rows["value"].to_numpy()
+            assert drawn == pytest.approx(res[var] * chart.scale, **EXACT), (
+                f"{chart.key}: the {line_id!r} line of {var} is another run"
+            )
             assert rows["date"].tolist() == [epoch_ms(start, m) for m in range(res.months + 1)], (chart.key, line_id)
 
 
@@ -102,12 +117,11 @@ def test_the_shaded_windows_are_the_schedules() -> None:
         ("subsidy_bn_per_year", 30, 18),
     ]
     grid_spec, tables = dashboard(at)
-    shaded = sorted(zip(tables[PHASES].column("start").to_pylist(), tables[PHASES].column("end").to_pylist(), strict=True))
     start = model.load_scenario("monetise_harder").start
     want = sorted((epoch_ms(start, int(s.at_month)), epoch_ms(start, int(s.at_month + s.ramp_months))) for s in schedules)
-    assert shaded == want
-    # one case spelled out: a six-month ramp from month 12 of a 2025-01 start shades 2026-01 to 2026-07
-    assert (epoch_ms(start, 12), epoch_ms(start, 18)) == (1767225600000.0, 1782864000000.0)
+    assert shaded_windows(tables) == [(day(a), day(b)) for a, b in want]
+    # spelled out: from month 9 (a step), from 12 over 6 months, from 30 over 18, of a 2025-01 start
+    assert shaded_windows(tables) == [("2025-10-01", "2025-10-01"), ("2026-01-01", "2026-07-01"), ("2027-07-01", "2029-01-01")]
     # every chart shades the window from start to end and marks its start
     rects = [u for u in layers(grid_spec) if u.get("data", {}).get("name") == PHASES and u["mark"]["type"] == "rect"]
     rules = [u for u in layers(grid_spec) if u.get("data", {}).get("name") == PHASES and u["mark"]["type"] == "rule"]
@@ -120,7 +134,7 @@ def test_the_presets_own_schedules_are_shaded() -> None:
     at = new_app({"p": "monetise_harder", "h": "24"}, advanced=False)
     _, tables = dashboard(at)
     start = model.load_scenario("monetise_harder").start
-    assert tables[PHASES].to_pylist() == [{"start": epoch_ms(start, 12), "end": epoch_ms(start, 12)}] * 2  # two steps at month 12
+    assert shaded_windows(tables) == [(day(epoch_ms(start, 12)), day(epoch_ms(start, 12)))] * 2  # two steps at month 12
 
 
 # ------------------------------------------------------------------ the policy map
@@ -151,17 +165,24 @@ def test_policy_map_cells_and_best_cell_equal_the_model(kpi: str, x: str, y: str
     heat, cells, ring = policy_map_chart(at)
 
     # the axes: x across is the first lever, y up the second, each titled with its label and unit
-    assert heat["encoding"]["x"]["field"] == "x" and heat["encoding"]["x"]["title"].startswith(px.label_en + " (")
-    assert heat["encoding"]["y"]["field"] == "y" and heat["encoding"]["y"]["title"].startswith(py.label_en + " (")
+    for axis, p in (("x", px), ("y", py)):
+        enc = heat["encoding"][axis]
+        assert enc["field"] == axis, f"the heatmap's {axis} axis draws the column {enc['field']!r}"
+        assert enc["title"].startswith(p.label_en + " ("), f"the heatmap's {axis} axis is titled {enc['title']!r}"
     assert heat["encoding"]["y"]["sort"] == "descending"  # the highest value of y at the top
     assert heat["encoding"]["color"]["field"] == "value"
     # every cell: the value at (x, y) is the model's value at (x, y)
     assert len(cells) == len(xs) * len(ys) == 25 * 21
-    assert sorted(set(cells["x"])) == pytest.approx(xs, abs=1e-9)
-    assert sorted(set(cells["y"])) == pytest.approx(ys, abs=1e-9)
+    for axis, want_values, name in (("x", xs, x), ("y", ys, y)):
+        got = np.array(sorted(set(cells[axis])))
+        same = got.shape == want_values.shape and np.allclose(got, want_values, atol=1e-9)
+        assert same, f"the map's {axis} values {got[:4]}… are not {name}'s grid {want_values[:4]}…"
     for row in cells.itertuples():
         i, j = int(np.argmin(abs(xs - row.x))), int(np.argmin(abs(ys - row.y)))
-        assert row.value == pytest.approx(pm.values[j, i], **EXACT), (row.x, row.y)
+        want = pm.values[j, i]
+        assert row.value == pytest.approx(want, **EXACT), (
+            f"cell ({row.x:g}, {row.y:g}) shows {row.value:.6g}, the model {want:.6g}"
+        )
     # the ring: the current setting
     assert ring.to_dict("records") == [
         {"x": pytest.approx(sc.params[x] * px.display_scale), "y": pytest.approx(sc.params[y] * py.display_scale)}
@@ -170,7 +191,9 @@ def test_policy_map_cells_and_best_cell_equal_the_model(kpi: str, x: str, y: str
     # the best cell: the argmax of the model's grid, in the caption and in the chart's text alternative
     j, i = np.unravel_index(int(np.argmax(pm.values)), pm.values.shape)
     best = f"Best cell: {xs[i]:g}, {ys[j]:g} → {pm.values[j, i]:,.2f}"
-    assert any(best in plain(c.value) for c in at.caption), [c.value for c in at.caption]
+    caption = next(plain(c.value) for c in at.caption if "Best cell" in c.value)
+    found = re.search(r"Best cell: .*? → -?[\d,]+\.\d\d", caption)
+    assert found and found.group(0) == best, f"the caption says {found and found.group(0)!r}; the model's argmax: {best!r}"
     (chart,) = [c for c in charts(at) if any(p.get("name") == "cell" for p in spec(c).get("params", []))]
     assert f"best at {xs[i]:g}, {ys[j]:g}." in chart.proto.alt
     assert pm.values[j, i] > np.median(pm.values)  # a real maximum, not an edge case of a flat map
