@@ -20,6 +20,13 @@ from .on_screen import Entry
 from .state import lang, pins
 from .texts import field_text, label, md_escape, t
 
+COMPARE_MONTHS = (12, 36, 72)  # the compare table's months until the reader chooses others
+
+
+def compare_months() -> list[int]:
+    """The months the compare table shows (kept in session state while the panel is closed), in order."""
+    return sorted(int(m) for m in st.session_state.get("cmp_h", COMPARE_MONTHS))
+
 
 def on_pin() -> None:
     sc: Scenario | None = st.session_state.get("scenario")
@@ -73,8 +80,8 @@ def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str
             horizontal=True,
             help=t("reference_help", lg),
         )
-        months = st.multiselect(t("compare_months", lg), us.HORIZONS, default=[12, 36, 72], key="cmp_h", persist_state="session")
-        st.dataframe(compare_table([current, reference, *others], sorted(months), lg), hide_index=True, width="stretch")
+        st.multiselect(t("compare_months", lg), us.HORIZONS, default=list(COMPARE_MONTHS), key="cmp_h", persist_state="session")
+        st.dataframe(compare_table([current, reference, *others], compare_months(), lg), hide_index=True, width="stretch")
 
 
 def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFrame:

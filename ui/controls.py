@@ -24,7 +24,7 @@ from . import urlstate as us
 from .model_cache import MC_DRAWS, presets
 from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SHOWN, SUBSIDY_SPLIT
 from .state import lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
-from .texts import field_text, label, pick, t
+from .texts import field_text, label, pick, t, unit_label
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 
@@ -32,7 +32,7 @@ LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 def help_text(p: Param, lg: str) -> str:
     """A slider's help: the parameter's help text and its range in display units."""
     lo, hi, _ = us.display_range(p)
-    return f"{field_text(p, 'help', lg)} ({lo:g}–{hi:g} {p.shown_unit})"
+    return f"{field_text(p, 'help', lg)} ({lo:g}–{hi:g} {unit_label(p.shown_unit, lg)})"
 
 
 def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:

@@ -1,24 +1,29 @@
 """Taking a scenario away and bringing it back: the share link, the downloads, the scenario-file upload.
 
 The scenario CSV is byte for byte what ``python -m model run`` writes for the same
-settings; the second CSV adds the preset baseline and every pinned scenario; the TOML file
-is what *Open a scenario file* restores, validated whole (a bad file changes nothing, and
-the message names what is wrong in the page language).
+settings; the second CSV adds the preset baseline and every pinned scenario; the KPI table
+holds every KPI of the scenario and of each pinned scenario against the current reference at
+the compare panel's months (with no pins and the preset as the reference, byte for byte what
+``python -m model kpis`` writes); the TOML file is what *Open a scenario file* restores,
+validated whole (a bad file changes nothing, and the message names what is wrong in the page
+language).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import streamlit as st
 
 from model.errors import InputError
-from model.output import run, to_csv
+from model.output import Result, kpi_csv, run, to_csv
 from model.params import Params
 from model.scenario import Scenario, load_text, to_toml
 from model.schedule import Schedule
 
 from . import urlstate as us
+from .compare import compare_months
 from .model_cache import presets
 from .parameters import SHOWN
 from .state import extra_query, lang, pins, set_schedules_to, set_widgets_to
@@ -45,32 +50,64 @@ def scenario_csv(scenario: Scenario, months: int) -> str:
     return to_csv([(scenario.name, run(scenario, months=months))])
 
 
+def pin_scenario(pin: us.Pin) -> Scenario:
+    """The scenario a pin runs: its preset with the pin's parameters and schedules."""
+    return replace(presets()[pin.preset], params=pin.params, schedules=pin.schedules)
+
+
 def scenario_and_baseline_csv(scenario: Scenario, months: int, pinned: list[us.Pin] | None = None) -> str:
     """The scenario, its preset baseline and every pinned scenario in one CSV (same long
     format, scenario column filled; pinned names are user text, neutralised by ``to_csv``)."""
     base = presets()[scenario.name]
     results = [(scenario.name, run(scenario, months=months)), (f"{base.name}-baseline", run(base, months=months))]
     for pin in pinned or []:
-        pinned_sc = replace(presets()[pin.preset], params=pin.params, schedules=pin.schedules)
-        results.append((pin.name, run(pinned_sc, months=months)))
+        results.append((pin.name, run(pin_scenario(pin), months=months)))
     return to_csv(results)
 
 
+def kpi_table_csv(scenario: Scenario, months: Sequence[int], pinned: list[us.Pin] | None = None, ref: int = 0) -> str:
+    """The KPI table (``model.output.kpi_csv``): every KPI of the scenario and of each pinned scenario at
+    ``months``, with deltas against the reference (``ref``: 0 the preset, labelled ``<preset>-reference``
+    as ``python -m model kpis`` labels its default; k the pinned scenario k, by its name).  Each
+    scenario runs ``max(months)`` months, as the command line does."""
+    pinned = pinned or []
+    n = max(months)
+    if 0 < ref <= len(pinned):
+        ref_label, ref_run = pinned[ref - 1].name, run(pin_scenario(pinned[ref - 1]), months=n)
+    else:
+        ref_label, ref_run = f"{scenario.name}-reference", run(presets()[scenario.name], months=n)
+    results: list[tuple[str, Result]] = [(scenario.name, run(scenario, months=n))]
+    for k, pin in enumerate(pinned, start=1):
+        results.append((pin.name, ref_run if k == ref else run(pin_scenario(pin), months=n)))
+    return kpi_csv(results, (ref_label, ref_run), months)
+
+
 def files_box(scenario: Scenario, months: int, lg: str) -> None:
-    """A popover with the three downloads (computed only when clicked) and the upload (built only when opened)."""
+    """A popover with the four downloads (computed only when clicked) and the upload (built only when opened)."""
     box = st.popover(t("downloads", lg), icon=":material/download:", key="files_open", on_change="rerun")
     if not box.open:
         return  # built only when opened
     pinned = pins()
     name = scenario.name
+    at, ref = compare_months(), int(st.session_state.get("ref", 0))
     downloads = (  # widget key (also the label's text key), contents (made when clicked), file name, type
         ("dl_csv", lambda: scenario_csv(scenario, months), f"{name}.csv", "text/csv"),
         ("dl_csv_both", lambda: scenario_and_baseline_csv(scenario, months, pinned), f"{name}-and-baseline.csv", "text/csv"),
+        ("dl_kpis", lambda: kpi_table_csv(scenario, at, pinned, ref), f"{name}-kpis.csv", "text/csv"),
         ("dl_toml", lambda: to_toml(scenario), f"{name}.toml", "application/toml"),
     )
     with box:
         for key, data, file_name, mime in downloads:
-            st.download_button(t(key, lg), data=data, file_name=file_name, mime=mime, key=key, on_click="ignore", width="stretch")
+            st.download_button(
+                t(key, lg),
+                data=data,
+                file_name=file_name,
+                mime=mime,
+                key=key,
+                on_click="ignore",
+                width="stretch",
+                disabled=key == "dl_kpis" and not at,  # no months chosen in the compare panel: no table
+            )
         st.file_uploader(
             t("upload", lg), type=["toml"], key="upload", on_change=on_upload, help=t("upload_help", lg), max_upload_size=1
         )

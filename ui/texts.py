@@ -167,6 +167,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "downloads": ("Downloads", "下载"),
         "dl_csv": ("Scenario CSV", "情景CSV"),
         "dl_csv_both": ("Scenario + baseline + pinned CSV", "情景+基准+已固定情景CSV"),
+        "dl_kpis": ("KPI table (CSV)", "指标表（CSV）"),
         "dl_toml": ("Scenario file (TOML)", "情景文件（TOML）"),
         "upload": ("Open a scenario file", "打开情景文件"),
         "upload_help": ("A .toml file saved from this app or written by hand.", "本应用保存的或手写的 .toml 文件。"),
@@ -186,6 +187,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "模型版本 {version} · 起始 {start} · 欧拉法步长 {dt} 个月 · 模型之外：{outside}。",
         ),
         "table_caption": ("The numbers behind the charts (monthly).", "图表背后的数据（按月）。"),
+        "table_date": ("date", "日期"),
         "chart_alt": (
             "{title}: current scenario vs baseline, {start} to {end}.",
             "{title}：当前情景与基准对比，{start} 至 {end}。",
@@ -352,7 +354,7 @@ def error_text(exc: Exception, lang: str = "en", *, where: bool = True) -> str:
         if k in fields:
             fields[k] = _WORDS_ZH.get(str(fields[k]), fields[k])
     if "unit" in fields:
-        fields["unit"] = unit_text(str(fields["unit"]), "zh")
+        fields["unit"] = unit_label(str(fields["unit"]), "zh")
     close = fields.get("close") or []
     fields["hint"] = ("（可能是" + "或".join(f"「{c}」" for c in close) + "）") if close else ""
     text = ERRORS_ZH[str(code)].format(**fields)
@@ -368,9 +370,21 @@ def issue_text(issue: Issue, lang: str = "en") -> str:
         elif isinstance(value, tuple):
             value = t("list_sep", lang).join(str(v) for v in value)
         elif name == "unit":
-            value = unit_text(str(value), lang_code(lang))
+            value = unit_label(str(value), lang)
         fields[name] = value
     return pick(ISSUES[issue.code], lang).format(**fields)
+
+
+# Display units the registry declares that ``model.reference.UNIT_ZH`` does not word in Chinese yet.
+UNITS_ZH: MappingProxyType[str, str] = MappingProxyType({"RMB bn/yr": "十亿元/年"})
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """A declared unit (a parameter's ``shown_unit``, an issue's ``unit``) in ``lang``: the model's
+    wording (``model.reference.unit_text``), or the app's for the few it lacks."""
+    if lang_code(lang) == "zh" and unit in UNITS_ZH:
+        return UNITS_ZH[unit]
+    return unit_text(unit, lang_code(lang))
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:

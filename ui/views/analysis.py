@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from model.analysis import TornadoBar
-from model.registry import PARAM_BY_NAME
+from model.registry import PARAM_BY_NAME, Param
 from model.scenario import Scenario
 
 from .. import urlstate as us
@@ -20,7 +20,7 @@ from ..cards import kpi_label
 from ..charts import policy_map_chart, tornado_chart
 from ..model_cache import pack, run_policy_map, run_tornado, sched_key
 from ..parameters import LEVERS
-from ..texts import label, t
+from ..texts import label, t, unit_label
 
 KPI_KEYS = (
     "gmv_annual",
@@ -47,10 +47,16 @@ def on_map_click() -> None:
         st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(float(points[0][field]) / step) * step)))
 
 
-def shown_range(name: str, low: float, high: float) -> str:
-    """An assumption's tested low–high in display units, e.g. ``0.3–0.6``."""
+def shown_range(name: str, low: float, high: float, lg: str) -> str:
+    """An assumption's tested low–high in display units, e.g. ``3–18 months``."""
     p = PARAM_BY_NAME[name]
-    return f"{us.format_display(p, us.to_display(p, low))}–{us.format_display(p, us.to_display(p, high))} {p.shown_unit}"
+    lo, hi = (us.format_display(p, us.to_display(p, v)) for v in (low, high))
+    return f"{lo}–{hi} {unit_label(p.shown_unit, lg)}"
+
+
+def axis_title(p: Param, lg: str) -> str:
+    """A policy-map axis: the lever's label and its display unit, e.g. ``Commission (%)``."""
+    return f"{label(p, lg)} ({unit_label(p.shown_unit, lg)})"
 
 
 def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> None:
@@ -62,7 +68,7 @@ def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> No
                 "name": label(PARAM_BY_NAME[b.name], lg),
                 "low": b.kpi_low,
                 "high": b.kpi_high,
-                "range": shown_range(b.name, b.low, b.high),
+                "range": shown_range(b.name, b.low, b.high, lg),
             }
             for b in bars
         ]
@@ -112,9 +118,7 @@ def policy_map_panel(sc: Scenario, kpi: str, horizon: int, lg: str) -> None:
     st.caption(t("map_help", lg, h=horizon, kpi=kpi_label(kpi, lg), bx=bx, by=by, best=f"{best['value']:,.2f}"))
     st.altair_chart(
         alt=t("map_alt", lg, kpi=kpi_label(kpi, lg), x=label(px, lg), y=label(py, lg), bx=bx, by=by),
-        altair_chart=policy_map_chart(
-            grid, here, label(px, lg) + f" ({px.shown_unit})", label(py, lg) + f" ({py.shown_unit})", kpi_label(kpi, lg)
-        ),
+        altair_chart=policy_map_chart(grid, here, axis_title(px, lg), axis_title(py, lg), kpi_label(kpi, lg)),
         on_select=on_map_click,
         selection_mode="cell",
         key="policy_map",

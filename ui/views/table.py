@@ -11,10 +11,11 @@ from ..texts import t
 
 
 def table_view(entries: list[Entry], horizon: int, lg: str) -> None:
-    """One column per series and scenario (pinned and reference columns carry the scenario's name)."""
+    """The date, then one column per series and scenario, headed by the variable's name (as in the CSV;
+    pinned and reference columns carry the scenario's name)."""
     names = list(dict.fromkeys(v for spec in CHARTS for v, _ in spec.series))
     first = entries[0].run(horizon)
-    cols: dict[str, object] = {"date": first["date"]}
+    cols: dict[str, object] = {t("table_date", lg): first["date"]}
     for e in entries:
         run_ = e.run(horizon)
         suffix = "" if e.line.id == CURRENT else f" ({e.line.label})"
