@@ -46,7 +46,7 @@ FUNCTIONS = (
         ("x",),
         "1 / (1 + exp(-clip(x, -500, 500)))",
         "logistic function, argument clipped to [-500, 500]",
-        "logistic 函数，自变量截断在 [-500, 500]",
+        "S 形（逻辑斯蒂）函数，自变量截断在 [-500, 500]",
     ),
     Fn(
         "bass_adoption",

@@ -318,6 +318,7 @@ UNIT_ZH: dict[str, str] = {
     "RMB bn": "十亿元",
     "RMB bn per month": "十亿元/月",
     "RMB bn per year": "十亿元/年",
+    "RMB bn/yr": "十亿元/年",
     "fraction": "比例",
     "fraction of GMV": "占GMV比例",
     "fraction of sales": "占销售额比例",

@@ -375,15 +375,9 @@ def issue_text(issue: Issue, lang: str = "en") -> str:
     return pick(ISSUES[issue.code], lang).format(**fields)
 
 
-# Display units the registry declares that ``model.reference.UNIT_ZH`` does not word in Chinese yet.
-UNITS_ZH: MappingProxyType[str, str] = MappingProxyType({"RMB bn/yr": "十亿元/年"})
-
-
 def unit_label(unit: str, lang: str) -> str:
     """A declared unit (a parameter's ``shown_unit``, an issue's ``unit``) in ``lang``: the model's
-    wording (``model.reference.unit_text``), or the app's for the few it lacks."""
-    if lang_code(lang) == "zh" and unit in UNITS_ZH:
-        return UNITS_ZH[unit]
+    wording (``model.reference.unit_text``; a test checks every declared unit has a Chinese one)."""
     return unit_text(unit, lang_code(lang))
 
 

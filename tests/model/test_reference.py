@@ -150,6 +150,7 @@ def test_every_unit_and_metric_has_chinese() -> None:
     from model.facts import compare
     from model.reference import METRIC_ZH, UNIT_ZH
 
-    units = {p.unit for p in PARAMETERS} | {v.unit for v in MODEL.vars.values()} | set(compare()["unit"])
+    units = {p.unit for p in PARAMETERS} | {p.shown_unit for p in PARAMETERS} | {v.unit for v in MODEL.vars.values()}
+    units |= set(compare()["unit"])
     assert not units - set(UNIT_ZH), units - set(UNIT_ZH)
     assert not set(compare()["metric"]) - set(METRIC_ZH)
