@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 Floats = NDArray[np.float64]
 
-DIGEST = "4381b8af520bb84b"
+DIGEST = "28ac69eabae02b52"
 """SHA-256 (first 16 hex digits) of this file's text after this line: it names the kernel's code."""
 COLUMNS = (
     'new_smb_weight',
@@ -336,12 +336,31 @@ def kernel(  # pragma: no cover - jitted
         logistics_coverage = 0.0
         smb_capability = 1.0
         _start_perceived_margin_gap = 0.0
+        # ---- levers: their base value, or their schedules where they have any
+        subsidy_share_head = _base_subsidy_share_head
+        _scheduled_subsidy_share_head = sched_bounds[5] > sched_bounds[4]
+        subsidy_share_smb = _base_subsidy_share_smb
+        _scheduled_subsidy_share_smb = sched_bounds[4] > sched_bounds[3]
+        subsidy_share_logistics = _base_subsidy_share_logistics
+        _scheduled_subsidy_share_logistics = sched_bounds[6] > sched_bounds[5]
+        subsidy_share_coupons = _base_subsidy_share_coupons
+        _scheduled_subsidy_share_coupons = sched_bounds[7] > sched_bounds[6]
+        commission = _base_commission
+        _scheduled_commission = sched_bounds[1] > sched_bounds[0]
+        fairness = _base_fairness
+        _scheduled_fairness = sched_bounds[2] > sched_bounds[1]
+        subsidy_bn_per_year = _base_subsidy_bn_per_year
+        _scheduled_subsidy_bn_per_year = sched_bounds[3] > sched_bounds[2]
         for k in range(steps + 1):
             time = k * dt
-            subsidy_share_head = lever_at(_base_subsidy_share_head, sched_at, sched_value, sched_ramp, sched_bounds[4], sched_bounds[5], time)
-            subsidy_share_smb = lever_at(_base_subsidy_share_smb, sched_at, sched_value, sched_ramp, sched_bounds[3], sched_bounds[4], time)
-            subsidy_share_logistics = lever_at(_base_subsidy_share_logistics, sched_at, sched_value, sched_ramp, sched_bounds[5], sched_bounds[6], time)
-            subsidy_share_coupons = lever_at(_base_subsidy_share_coupons, sched_at, sched_value, sched_ramp, sched_bounds[6], sched_bounds[7], time)
+            if _scheduled_subsidy_share_head:
+                subsidy_share_head = lever_at(_base_subsidy_share_head, sched_at, sched_value, sched_ramp, sched_bounds[4], sched_bounds[5], time)
+            if _scheduled_subsidy_share_smb:
+                subsidy_share_smb = lever_at(_base_subsidy_share_smb, sched_at, sched_value, sched_ramp, sched_bounds[3], sched_bounds[4], time)
+            if _scheduled_subsidy_share_logistics:
+                subsidy_share_logistics = lever_at(_base_subsidy_share_logistics, sched_at, sched_value, sched_ramp, sched_bounds[5], sched_bounds[6], time)
+            if _scheduled_subsidy_share_coupons:
+                subsidy_share_coupons = lever_at(_base_subsidy_share_coupons, sched_at, sched_value, sched_ramp, sched_bounds[6], sched_bounds[7], time)
             subsidy_share_total = subsidy_share_head + subsidy_share_smb + subsidy_share_logistics + subsidy_share_coupons
             subsidy_split_head = (subsidy_share_head / max(subsidy_share_total, 1e-09) if subsidy_share_total > 0.0 else 0.0)
             subsidy_split_smb = (subsidy_share_smb / max(subsidy_share_total, 1e-09) if subsidy_share_total > 0.0 else 0.0)
@@ -396,8 +415,10 @@ def kernel(  # pragma: no cover - jitted
             leave_scale = (merchants_smb_new / dt / leave_smb_new if leave_smb_new > merchants_smb_new / dt else 1.0)
             merchant_exit_smb_new = exit_smb_new_demand * leave_scale
             smb_graduation = graduation_demand * leave_scale
-            commission = lever_at(_base_commission, sched_at, sched_value, sched_ramp, sched_bounds[0], sched_bounds[1], time)
-            fairness = lever_at(_base_fairness, sched_at, sched_value, sched_ramp, sched_bounds[1], sched_bounds[2], time)
+            if _scheduled_commission:
+                commission = lever_at(_base_commission, sched_at, sched_value, sched_ramp, sched_bounds[0], sched_bounds[1], time)
+            if _scheduled_fairness:
+                fairness = lever_at(_base_fairness, sched_at, sched_value, sched_ramp, sched_bounds[1], sched_bounds[2], time)
             smb_traffic_share_high_tier = long_tail_floor * count_share_smb + (1.0 - long_tail_floor) * (fairness * merit_share_smb_high_tier + (1.0 - fairness) * bid_share_smb)
             head_traffic_share_high_tier = 1.0 - smb_traffic_share_high_tier
             smb_sales_share_high_tier = smb_traffic_share_high_tier * conversion_smb_high_tier / (head_traffic_share_high_tier * conversion_head_high_tier + smb_traffic_share_high_tier * conversion_smb_high_tier)
@@ -423,7 +444,8 @@ def kernel(  # pragma: no cover - jitted
             platform_revenue = commission * gmv + ad_revenue
             take_rate = platform_revenue / safe_gmv
             smb_capability_change = ((max(gmv_smb, 0.0) / cal_gmv_smb) ** smb_scale_elasticity - smb_capability) / smb_capability_months
-            subsidy_bn_per_year = lever_at(_base_subsidy_bn_per_year, sched_at, sched_value, sched_ramp, sched_bounds[2], sched_bounds[3], time)
+            if _scheduled_subsidy_bn_per_year:
+                subsidy_bn_per_year = lever_at(_base_subsidy_bn_per_year, sched_at, sched_value, sched_ramp, sched_bounds[2], sched_bounds[3], time)
             subsidy_rate = max(subsidy_bn_per_year, 0.0)
             subsidy_spend = min(subsidy_rate / 12.0 * subsidy_window, max(subsidy_budget_bn - subsidy_spent, 0.0) / dt)
             platform_profit = platform_revenue - cost_share * gmv - opex_bn_per_month - subsidy_spend

@@ -179,14 +179,19 @@ def kernel_source(m: Model) -> str:
             add(f"        {start_of(c)} = {local(c)}")
         else:
             add(f"        {start_of(c)} = 0.0")
+    add("        # ---- levers: their base value, or their schedules where they have any")
+    for name, lev in lever_of.items():
+        add(f"        {local(name)} = _base_{name}")
+        add(f"        _scheduled_{name} = sched_bounds[{lev + 1}] > sched_bounds[{lev}]")
     add("        for k in range(steps + 1):")
     add("            time = k * dt")
     for name in m.step_order:
         v = m.vars[name]
         if v.kind == "input":
             lev = lever_of[name]
+            add(f"            if _scheduled_{name}:")
             add(
-                f"            {local(name)} = lever_at(_base_{name}, sched_at, sched_value, sched_ramp,"
+                f"                {local(name)} = lever_at(_base_{name}, sched_at, sched_value, sched_ramp,"
                 f" sched_bounds[{lev}], sched_bounds[{lev + 1}], time)"
             )
         elif v.expr is not None:

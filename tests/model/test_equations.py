@@ -48,7 +48,7 @@ def test_the_kernel_names_no_lever_and_compiles_once() -> None:
     body = src[src.index("def kernel(") :]
     for p in PARAMETERS:
         if p.schedulable:  # each lever is read through lever_at from its own column, never by a special case
-            assert f"lever_at(_base_{p.name}," in body, p.name
+            assert f"lever_at(_base_{p.name}," in body and f"if _scheduled_{p.name}:" in body, p.name
     assert '"commission"' not in body and "'commission'" not in body
     sc = model.load_scenario("support_100bn")
     model.run(sc, months=6)
