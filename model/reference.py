@@ -466,10 +466,13 @@ def markdown(lang: Lang = "en") -> str:
                 [[_code(r.name), _code(r.equation), unit_text(r.unit, lang), r.meaning] for r in shown],
             )
         else:
+            saved = any(r.saved for r in shown)  # constants and helpers are not saved: no empty column
+            header = [t("c_variable"), t("c_equation"), t("c_unit"), t("c_meaning")] + ([t("c_saved")] if saved else [])
             md += _table(
-                [t("c_variable"), t("c_equation"), t("c_unit"), t("c_meaning"), t("c_saved")],
+                header,
                 [
-                    [_code(r.name), _code(r.equation), unit_text(r.unit, lang), r.meaning, ", ".join(_code(n) for n in r.saved)]
+                    [_code(r.name), _code(r.equation), unit_text(r.unit, lang), r.meaning]
+                    + ([", ".join(_code(n) for n in r.saved)] if saved else [])
                     for r in shown
                 ],
             )
