@@ -12,8 +12,8 @@ from the server's start until the page is idle with its chart drawn, twice --
 * **warm**: the cache as the previous start left it (``scripts/setup.sh`` and the
   Dockerfile warm it).
 
-Prints medians per checkout and state, the server's own start (health check answering)
-apart from the first page, and ``uptime``.  No targets: compare rows within one run.
+Prints medians per checkout and state, the server's own start (health check answering, polled
+every 0.3 s) apart from the first page, and ``uptime``.  No targets: compare rows within one run.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.browser import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, free_port
+from tools.browser import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, running_server
 
 # the chart is drawn: its line marks have their paths (the first path of a view is an empty background)
 CHART = """() => Array.from(document.querySelectorAll('svg.marks path'))
@@ -50,52 +49,18 @@ def clear_numba_cache(checkout: Path) -> int:
 
 
 def first_visit(checkout: Path, browser: object, log: Path) -> tuple[float, float]:
-    """(seconds until the health check answers, seconds until the first page shows its chart)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    """(seconds until the health check answers, seconds until the first page shows its chart),
+    both from the server's start (``tools.browser.running_server`` polls the health check)."""
     t0 = time.perf_counter()
-    with log.open("w", encoding="utf-8") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "streamlit_app.py",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-            ],
-            cwd=checkout,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            while True:
-                try:
-                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 - loopback only
-                        if r.status == 200:
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None:
-                    raise RuntimeError(f"streamlit did not start; see {log}")
-                time.sleep(0.05)
-            health = time.perf_counter() - t0
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-            page.goto(url + "/?bands=0", timeout=180_000)
-            page.wait_for_function(CHART, timeout=180_000)
-            page.wait_for_selector(READY, timeout=180_000)
-            shown = time.perf_counter() - t0
-            page.close()
-            return health, shown
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    with running_server(log, cwd=checkout, timeout=180.0) as server:
+        health = time.perf_counter() - t0
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+        page.goto(server.url + "/?bands=0", timeout=180_000)
+        page.wait_for_function(CHART, timeout=180_000)
+        page.wait_for_selector(READY, timeout=180_000)
+        shown = time.perf_counter() - t0
+        page.close()
+    return health, shown
 
 
 def main() -> None:

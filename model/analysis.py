@@ -179,7 +179,7 @@ def monte_carlo(
         months: horizon in months.
         draws: number of parameter sets.
         seed: random seed; the same inputs give bit-identical bands.
-        variables: variables to summarise (default: all of ``registry.VARIABLES``).
+        variables: variables to summarise (default: all of ``model.equations.VARIABLES``).
         dists: distributions to draw from (default: ``scenario_dists(scenario.params)``).
     """
     n = _whole("draws", draws, 1)

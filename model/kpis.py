@@ -61,7 +61,7 @@ class Kpi:
         unit: display unit key (the UI's ``u_<unit>`` text): RMB tn/yr, RMB bn/yr,
             RMB bn, million people, million merchants, or percent.
         higher_is_better: direction of a good change; ``None`` when it depends on the question.
-        variable: the run variable it reads (``registry.VARIABLES``).
+        variable: the run variable it reads (``model.equations.VARIABLES``).
         how: ``"level"`` (value at the month), ``"annual_rate"`` (trailing-12-month sum,
             annualised) or ``"cumulative"`` (sum of the monthly values from month 0).
         scale: factor from the variable's model unit to ``unit`` (1/1000: bn → tn; 100: fraction → %).
@@ -82,6 +82,11 @@ class Kpi:
     help_en: str = ""
     help_zh: str = ""
 
+
+_PER_RMB_HELP = (
+    "Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
+    "截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+)
 
 KPIS: tuple[Kpi, ...] = (
     Kpi(
@@ -186,8 +191,8 @@ KPIS: tuple[Kpi, ...] = (
         variable="gmv",
         how="cumulative",
         per_extra_subsidy=True,
-        help_en="Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
-        help_zh="截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+        help_en=_PER_RMB_HELP[0],
+        help_zh=_PER_RMB_HELP[1],
     ),
     Kpi(
         key="profit_per_subsidy",
@@ -198,8 +203,8 @@ KPIS: tuple[Kpi, ...] = (
         variable="cumulative_profit",
         how="level",
         per_extra_subsidy=True,
-        help_en="Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
-        help_zh="截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+        help_en=_PER_RMB_HELP[0],
+        help_zh=_PER_RMB_HELP[1],
     ),
 )
 

@@ -2,7 +2,7 @@
 
 ``NODES``, ``EDGES`` and ``LOOPS`` describe the feedback structure of the
 equations in ``model.core`` (see its module docstring) at the level a strategy
-meeting reads: every node is a variable the model saves (``registry.VARIABLES``)
+meeting reads: every node is a variable the model saves (``model.equations.VARIABLES``)
 or a parameter (``registry.PARAMETERS``); every edge is a signed causal arrow
 ("+": the effect moves in the same direction as the cause, "-": the opposite,
 other things equal); every named loop is a closed cycle of declared edges whose
@@ -53,7 +53,7 @@ class Node:
     """One box of the diagram.
 
     Attributes:
-        name: a ``registry.VARIABLES`` name (saved by every run) or a
+        name: a ``model.equations.VARIABLES`` name (saved by every run) or a
             ``registry.PARAMETERS`` name (a lever or assumption that enters).
         label_en, label_zh: short labels for the diagram.
         kind: "stock" (a model stock, or a sum of stocks of one kind),

@@ -45,7 +45,7 @@ KPI_COLUMNS = ("scenario", "reference", "month", "date", "kpi", "label", "unit",
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """One scenario's run: monthly series of every variable in ``registry.VARIABLES``."""
+    """One scenario's run: monthly series of every variable in ``model.equations.VARIABLES``."""
 
     scenario: Scenario
     months: int
