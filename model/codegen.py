@@ -273,7 +273,7 @@ def indexed(name: str) -> str:
     """``buyers_{s}`` → ``buyers[s]``; ``wallet_share_{s}_0`` → ``wallet_share_0[s]``; other names as they are."""
     import re
 
-    idx = re.findall(r"\{(\w+)\}", name)
+    idx = [i.lstrip("_") for i in re.findall(r"\{(\w+)\}", name)]
     if not idx:
         return name
     stem = re.sub(r"_?\{\w+\}", "", name)

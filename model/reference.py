@@ -218,8 +218,10 @@ def _rows(decl: Declaration, lang: Lang) -> list[Equation]:
     meaning = (decl.meaning, decl.meaning_zh)[i]
     spec = decl.param if isinstance(decl, Input) else decl.expr
     if isinstance(spec, Mapping):  # one definition per element: one row each
-        index = placeholders(decl.name)[0]
-        parts: list[tuple[str, str | float]] = [(decl.name.replace("{" + index + "}", el), x) for el, x in spec.items()]
+        indices = placeholders(decl.name)
+        parts: list[tuple[str, str | float]] = [
+            (MODEL.fill(decl.name, dict(zip(indices, key.split(","), strict=True))), x) for key, x in spec.items()
+        ]
     else:
         parts = [(decl.name, spec)]
     out = []

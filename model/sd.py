@@ -131,9 +131,9 @@ class Change:
 
 Node = Num | Ref | Neg | Binary | Compare | Cond | Call | Sum | Macro | Start | Change
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z]\w*)\}")
-_MARK = "__IDX_{}__"
-_MARKED = re.compile(r"__IDX_([A-Za-z][A-Za-z0-9]*?)__")
+_PLACEHOLDER = re.compile(r"\{(_?)([A-Za-z]\w*)\}")
+_MARK = "__IDX{}_{}__"
+_MARKED = re.compile(r"__IDX(U?)_([A-Za-z][A-Za-z0-9]*?)__")
 _BINOPS: Mapping[type, Literal["+", "-", "*", "/", "**"]] = {
     ast.Add: "+",
     ast.Sub: "-",
@@ -145,15 +145,15 @@ _CMPOPS: Mapping[type, Literal["<", "<=", ">", ">="]] = {ast.Lt: "<", ast.LtE: "
 
 
 def placeholders(text: str) -> list[str]:
-    """The index placeholders of a name template, in order of first appearance."""
-    return list(dict.fromkeys(_PLACEHOLDER.findall(text)))
+    """The indices of a name template's placeholders (``{s}`` and ``{_p}``), in order of first appearance."""
+    return list(dict.fromkeys(index for _, index in _PLACEHOLDER.findall(text)))
 
 
 def parse(text: str, where: str = "expression", functions: Mapping[str, Fn] | None = None) -> Node:
     """Parse an expression (see the module docstring) into a tree; ``DeclarationError`` names what is wrong."""
-    if "__IDX_" in text:
-        raise DeclarationError(f"{where}: names may not contain '__IDX_'")
-    marked = _PLACEHOLDER.sub(lambda m: _MARK.format(m.group(1)), text)
+    if "__IDX" in text:
+        raise DeclarationError(f"{where}: names may not contain '__IDX'")
+    marked = _PLACEHOLDER.sub(lambda m: _MARK.format("U" if m.group(1) else "", m.group(2)), text)
     try:
         tree = ast.parse(marked.strip(), mode="eval")
     except SyntaxError as exc:
@@ -163,7 +163,7 @@ def parse(text: str, where: str = "expression", functions: Mapping[str, Fn] | No
     def name(node: ast.expr) -> str:
         if not isinstance(node, ast.Name):
             raise DeclarationError(f"{where}: expected a name in {text!r}, got {ast.unparse(node)!r}")
-        return _MARKED.sub(lambda m: "{" + m.group(1) + "}", node.id)
+        return _MARKED.sub(lambda m: "{" + ("_" if m.group(1) else "") + m.group(2) + "}", node.id)
 
     def walk(node: ast.expr) -> Node:
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
@@ -272,6 +272,9 @@ class Dim:
     elements: tuple[str, ...]
     name_en: str = ""
     name_zh: str = ""
+    bare: tuple[str, ...] = ()
+    """Elements that ``{_x}`` writes as nothing (else ``_element``): the focal platform keeps the
+    public names (``gmv``), the others carry theirs (``gmv_incumbent``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,9 +497,19 @@ class Model:
         """The variables of these kinds, in declaration order."""
         return [v for v in self.vars.values() if v.kind in kinds]
 
+    def fill(self, template: str, binding: Mapping[str, str]) -> str:
+        """A name template with some of its placeholders filled (``{_p}`` the dimension's way)."""
+        return _fill(template, binding, _bare(self.dims))
+
     def elements(self, template: str) -> list[str]:
         """The variable names a template stands for, in element order (``buyers_{s}`` → two names)."""
-        return [template.format(**dict(b)) for b in _bindings(template, self.dims)]
+        return [_fill(template, dict(b), _bare(self.dims)) for b in _bindings(template, self.dims)]
+
+
+def element_key(binding: Sequence[tuple[str, str]]) -> str:
+    """The key of one element of an indexed declaration in a per-element ``dict``: its elements,
+    in the order of the name's placeholders, joined by commas (``"head"``, ``"head,incumbent"``)."""
+    return ",".join(e for _, e in binding)
 
 
 def _bindings(template: str, dims: Sequence[Dim]) -> list[tuple[tuple[str, str], ...]]:
@@ -508,8 +521,24 @@ def _bindings(template: str, dims: Sequence[Dim]) -> list[tuple[tuple[str, str],
     return [tuple(zip(idx, combo, strict=True)) for combo in itertools.product(*(by_index[i].elements for i in idx))]
 
 
-def _fill(template: str, binding: Mapping[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: binding[m.group(1)] if m.group(1) in binding else m.group(0), template)
+def _fill(template: str, binding: Mapping[str, str], bare: Mapping[str, frozenset[str]] | None = None) -> str:
+    """``template`` with its placeholders filled: ``{s}`` → the element, ``{_p}`` → ``_`` + the
+    element (nothing for the dimension's ``bare`` elements); unbound placeholders stay."""
+
+    def one(m: re.Match[str]) -> str:
+        underscore, index = m.group(1), m.group(2)
+        if index not in binding:
+            return m.group(0)
+        element = binding[index]
+        if not underscore:
+            return element
+        return "" if element in (bare or {}).get(index, frozenset()) else "_" + element
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+def _bare(dims: Sequence[Dim]) -> dict[str, frozenset[str]]:
+    return {d.index: frozenset(d.bare) for d in dims}
 
 
 def compile_model(
@@ -533,6 +562,11 @@ def compile_model(
     dim_by_index = {d.index: d for d in dims}
     if len(dim_by_index) != len(dims):
         raise DeclarationError("two dimensions with one index")
+    bare = _bare(dims)
+
+    def fill(template: str, binding: Mapping[str, str]) -> str:
+        return _fill(template, binding, bare)
+
     fns = {f.name: f for f in functions}
     fn_trees: dict[str, Node] = {}
     for f in functions:
@@ -555,9 +589,9 @@ def compile_model(
     def unroll(tree: Node, binding: Mapping[str, str], where: str) -> Node:
         def rep(n: Node) -> Node | None:
             if isinstance(n, Ref):
-                return Ref(_fill(n.name, binding))
+                return Ref(fill(n.name, binding))
             if isinstance(n, (Start, Change)):
-                return type(n)(_fill(n.name, binding))
+                return type(n)(fill(n.name, binding))
             return None
 
         def expand(n: Node) -> Node | None:
@@ -577,18 +611,19 @@ def compile_model(
         for d in section.items:
             where = f"{d.kind} {d.name}"
             binds = _bindings(d.name, dims)
-            per_element = isinstance(getattr(d, "expr", None), Mapping) or isinstance(getattr(d, "param", None), Mapping)
-            if per_element and len(placeholders(d.name)) != 1:
-                raise DeclarationError(f"{where}: one expression per element needs exactly one index in the name")
+            keys = {element_key(b) for b in binds}
+            for spec_ in (getattr(d, "expr", None), getattr(d, "param", None)):
+                if isinstance(spec_, Mapping) and set(spec_) != keys:
+                    raise DeclarationError(f"{where}: one definition per element is needed, for {sorted(keys)}")
             for b in binds:
                 bd = dict(b)
-                name = _fill(d.name, bd)
+                name = fill(d.name, bd)
                 if name in variables or name in SPECIALS:
                     raise DeclarationError(f"{where}: the name {name!r} is declared twice")
-                element = b[0][1] if b else ""
+                element = element_key(b)
                 label = _label(d.save, element, where) if d.save is not None else None
                 if isinstance(d, Input):
-                    src = d.param[element] if isinstance(d.param, Mapping) else _fill(d.param, bd)
+                    src = d.param[element] if isinstance(d.param, Mapping) else fill(d.param, bd)
                     if isinstance(src, str):
                         if src not in parameters:
                             raise DeclarationError(f"{where}: {src!r} is not a registry parameter")
@@ -605,8 +640,6 @@ def compile_model(
                     continue
                 spec = d.expr
                 text = spec[element] if isinstance(spec, Mapping) else spec
-                if isinstance(spec, Mapping) and set(spec) != set(dim_by_index[b[0][0]].elements):
-                    raise DeclarationError(f"{where}: one expression per element of {{{b[0][0]}}} is needed")
                 tree = unroll(inline(parse(text, where, fns), where), bd, where)
                 if not d.unit:
                     raise DeclarationError(f"{where}: no unit")
@@ -619,8 +652,8 @@ def compile_model(
                         d.meaning,
                         d,
                         b,
-                        inflows=tuple(_fill(x, bd) for x in d.inflows),
-                        outflows=tuple(_fill(x, bd) for x in d.outflows),
+                        inflows=tuple(fill(x, bd) for x in d.inflows),
+                        outflows=tuple(fill(x, bd) for x in d.outflows),
                         label=label,
                     )
                 else:

@@ -255,3 +255,41 @@ def test_text_printer_shows_indices_and_functions() -> None:
     tree = parse("sum(gmv_{s} * (1 - share_{s}), s) / max(x ** 2, EPS) if a >= 0 else -b", "t")
     assert text(tree) == "(if a ≥ 0 then Σ_s (gmv[s] · (1 − share[s])) / max(x^2, EPS) else −b)"
     assert math.isclose(float(eval(python(parse("2 ** -1 * 3", "t")))), 1.5)  # noqa: S307 - a literal of our own
+
+
+def test_a_platform_index_keeps_the_focal_platforms_public_names() -> None:
+    """``{_p}`` writes nothing for the dimension's bare elements: the focal platform keeps ``gmv``,
+    the others are ``gmv_rival``; per-element definitions are keyed by their elements."""
+    m = compile_model(
+        (Dim("p", ("focal", "rival"), bare=("focal",)), Dim("k", ("a", "b"))),
+        (),
+        (
+            Section(
+                "toy",
+                "玩具",
+                (
+                    Input("fee{_p}", {"focal": "k", "rival": 0.02}),
+                    Aux(
+                        "sales_{k}{_p}",
+                        {"a,focal": "1", "a,rival": "2", "b,focal": "3 * fee", "b,rival": "fee_rival"},
+                        "-",
+                        "s",
+                        "s",
+                    ),
+                    Aux(
+                        "gmv{_p}",
+                        "sum(sales_{k}{_p}, k)",
+                        "-",
+                        "g",
+                        "g",
+                        save={"focal": ("GMV", "GMV"), "rival": ("GMV r", "GMV r")},
+                    ),
+                ),
+            ),
+        ),
+        parameters={"k": ("fraction", True)},
+    )
+    assert m.saved == ("gmv", "gmv_rival")
+    assert m.elements("sales_{k}{_p}") == ["sales_a", "sales_a_rival", "sales_b", "sales_b_rival"]
+    assert m.vars["fee_rival"].value == 0.02 and m.vars["fee"].param == "k"
+    assert text(m.vars["gmv"].expr) == "sales_a + sales_b"  # type: ignore[arg-type]
