@@ -70,10 +70,32 @@ RULES: tuple[Rule, ...] = (
         "cn_online_shoppers_2024",
         "baseline",
         "online shoppers at month 0",
-        lambda r: float(r["shoppers_high_tier"][0] + r["shoppers_low_tier"][0]),
+        lambda r: float(r["shoppers_high_tier"][0] + r["shoppers_low_tier"][0] + r["shoppers_remote"][0]),
         0.05,
     ),
-    Rule("head_traffic_share_bid", "bid_incumbent", "head-brand traffic share (%)", _at("head_traffic_share", 0, 100.0), 0.15),
+    Rule(
+        "head_traffic_share_bid",
+        "baseline",
+        "the bid-ranked incumbent's head-brand traffic share (%)",
+        _at("head_traffic_share_incumbent", 0, 100.0),
+        0.15,
+    ),
+    Rule(
+        "alibaba_cmr_ratio",
+        "baseline",
+        "the incumbent's take rate: commission + ads (% of GMV)",
+        _at("take_rate_incumbent", 0, 100.0),
+        0.15,
+    ),
+    Rule("douyin_gmv_2024", "baseline", "the content platform's GMV at month 0 × 12", _at("gmv_content", 0, 12.0), 0.25),
+    Rule("douyin_gmv_2024", "start_2020", "the content platform's GMV summed over 2024", _year("gmv_content", 4), 0.25),
+    Rule(
+        "douyin_growth_2024",
+        "start_2020",
+        "the content platform's GMV growth in 2024 (%)",
+        lambda r: (r.annual("gmv_content", 4) / r.annual("gmv_content", 3) - 1.0) * 100.0,
+        0.25,
+    ),
 )
 
 

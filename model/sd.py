@@ -15,7 +15,10 @@
 variable per element (``buyers_high_tier``, ``buyers_low_tier``), and a placeholder in
 its expression takes the same element.  An element's own name (``buyers_high_tier``)
 can be used anywhere; ``sum(x_{s}, s)`` adds over an index.  A declaration may give one
-expression per element instead (a ``dict`` element → expression).
+expression per element instead (a ``dict`` element → expression): a key names all of a
+variable's elements (``"head,focal"``) or one of them (``"focal"``: every variable of that
+element); each variable takes the one key that fits it, a full key before a one-element key.
+``save=`` labels may cover some elements only (the others are not saved).
 
 **Expressions** are Python expression syntax, parsed (never evaluated) into a small tree:
 numbers, names, ``+ - * / **``, unary ``-``, comparisons, ``a if test else b``, and
@@ -613,8 +616,12 @@ def compile_model(
             binds = _bindings(d.name, dims)
             keys = {element_key(b) for b in binds}
             for spec_ in (getattr(d, "expr", None), getattr(d, "param", None)):
-                if isinstance(spec_, Mapping) and set(spec_) != keys:
-                    raise DeclarationError(f"{where}: one definition per element is needed, for {sorted(keys)}")
+                if isinstance(spec_, Mapping):
+                    used = {_pick_key(spec_, b, where) for b in binds}
+                    if set(spec_) - used:
+                        raise DeclarationError(f"{where}: definitions for no element: {sorted(set(spec_) - used)}")
+            if isinstance(d.save, Mapping) and set(d.save) - keys:
+                raise DeclarationError(f"{where}: save= labels for no element: {sorted(set(d.save) - keys)}")
             for b in binds:
                 bd = dict(b)
                 name = fill(d.name, bd)
@@ -623,23 +630,25 @@ def compile_model(
                 element = element_key(b)
                 label = _label(d.save, element, where) if d.save is not None else None
                 if isinstance(d, Input):
-                    src = d.param[element] if isinstance(d.param, Mapping) else fill(d.param, bd)
+                    src = d.param[_pick_key(d.param, b, where)] if isinstance(d.param, Mapping) else d.param
+                    if isinstance(src, str):
+                        src = fill(src, bd)
                     if isinstance(src, str):
                         if src not in parameters:
                             raise DeclarationError(f"{where}: {src!r} is not a registry parameter")
                         variables[name] = Var(name, "input", None, parameters[src][0], d.meaning, d, b, param=src, label=label)
                     else:
                         units = [
-                            parameters[p][0]
+                            parameters[fill(p, bd)][0]
                             for p in (d.param.values() if isinstance(d.param, Mapping) else ())
-                            if isinstance(p, str)
+                            if isinstance(p, str) and fill(p, bd) in parameters
                         ]
                         variables[name] = Var(
                             name, "input", None, units[0] if units else "", d.meaning, d, b, value=float(src), label=label
                         )
                     continue
                 spec = d.expr
-                text = spec[element] if isinstance(spec, Mapping) else spec
+                text = spec[_pick_key(spec, b, where)] if isinstance(spec, Mapping) else spec
                 tree = unroll(inline(parse(text, where, fns), where), bd, where)
                 if not d.unit:
                     raise DeclarationError(f"{where}: no unit")
@@ -659,19 +668,33 @@ def compile_model(
                 else:
                     variables[name] = Var(name, d.kind, tree, d.unit, d.meaning, d, b, label=label)
 
-    overrides = {k: parse(v, f"start override {k}") for k, v in (start_overrides or {}).items()}
+    overrides: dict[str, Node] = {}
+    for template, text in (start_overrides or {}).items():
+        for b in _bindings(template, dims):
+            overrides[fill(template, dict(b))] = unroll(inline(parse(text, f"start override {template}", fns), template), dict(b), template)
     model = _check_and_order(dims, tuple(sections), fns, variables, parameters, overrides)
     return model
 
 
-def _label(save: Labels, element: str, where: str) -> tuple[str, str]:
+def _pick_key(spec: Mapping[str, object], binding: Sequence[tuple[str, str]], where: str) -> str:
+    """The key of a per-element ``dict`` that defines the variable of ``binding``: its full key,
+    else the one key that is one of its elements."""
+    full = element_key(binding)
+    if full in spec:
+        return full
+    fits = [e for _, e in binding if e in spec]
+    if len(fits) != 1:
+        why = "no definition" if not fits else f"two definitions ({fits})"
+        raise DeclarationError(f"{where}: {why} for element {full!r}; keys: {sorted(spec)}")
+    return fits[0]
+
+
+def _label(save: Labels, element: str, where: str) -> tuple[str, str] | None:
     if isinstance(save, tuple):
         if element:
             raise DeclarationError(f"{where}: a vector needs save= labels per element (a dict)")
         return save
-    if element not in save:
-        raise DeclarationError(f"{where}: save= has no label for element {element!r}")
-    return save[element]
+    return save.get(element)
 
 
 def _check_and_order(

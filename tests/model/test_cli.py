@@ -144,7 +144,7 @@ def test_any_schedulable_parameter_can_be_scheduled_on_the_command_line(capsys: 
     out = capsys.readouterr().out
     assert "schedule subsidy_share_coupons=1@6+6" in out
     assert main(["run", "--schedule", "pass_through=0.6@3"]) == 2
-    assert "cannot be scheduled; schedulable levers: commission, fairness, subsidy_bn_per_year, subsidy_share_smb" in (
+    assert "cannot be scheduled; schedulable levers: commission, fairness, ad_load, subsidy_bn_per_year, subsidy_share_smb" in (
         capsys.readouterr().err
     )
 

@@ -24,7 +24,7 @@ import model
 from model import PARAMETERS, Params, Schedule, integrate
 from model.codegen import kernel_source, python, text
 from model.core import DT, OUTPUTS, calibrate, compiled_kernel, warm
-from model.equations import DIMS, FUNCTIONS, MODEL, SECTIONS, START_OVERRIDES, VARIABLE_BY_NAME, VARIABLES
+from model.equations import DIMS, FUNCTIONS, MODEL, NO_GROWTH, SECTIONS, START_OVERRIDES, VARIABLE_BY_NAME, VARIABLES
 from model.evaluate import Evaluator
 from model.params import ParamBatch
 from model.sd import Aux, Calibrated, DeclarationError, Dim, Flow, Fn, Input, Section, Stock, compile_model, parse
@@ -142,16 +142,25 @@ def test_numba_cache_follows_an_edit_of_the_kernel(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ calibration from the model's own equations
 @pytest.mark.parametrize("preset", ["baseline", "bid_incumbent", "pdd_2024_fee_waiver"])
 def test_the_reference_state_is_an_equilibrium_of_the_kernel(preset: str) -> None:
-    """Without policy, every stock of a mature preset holds still (only shoppers and wallets grow),
-    exactly: the calibration read the same equations the kernel runs."""
+    """Without policy, every stock of a mature preset holds still (what grows is declared:
+    shoppers, wallets, the content platform's attraction), exactly: the calibration read the
+    same equations the kernel runs."""
     sc = model.load_scenario(preset)
-    frozen = sc.state.replace(shoppers_growth_high_tier=0.0, shoppers_growth_low_tier=0.0, wallet_growth=0.0)
+    frozen = sc.state.replace(**NO_GROWTH)
     raw = integrate(frozen, reference=frozen, months=24, save_every=1)
-    for name in MODEL.stocks:
-        if name == "cumulative_profit":  # a running sum of profit, for reporting
-            continue
+    saved = [n for n in MODEL.stocks if n in raw.data and not n.startswith("cumulative_profit")]  # profit: reporting
+    assert len(saved) > 30
+    for name in saved:
         series = raw.data[name][:, 0]
         assert np.allclose(series, series[0], rtol=1e-12, atol=1e-15), name
+    # and every stock, saved or not, has no net flow at the start
+    batch = ParamBatch.of(frozen)
+    ev = Evaluator(MODEL, batch, known=calibrate(batch).values, dt=DT)
+    for name in MODEL.stocks:
+        var = MODEL.vars[name]
+        net = sum(float(ev.start(f)[0]) for f in var.inflows) - sum(float(ev.start(f)[0]) for f in var.outflows)
+        if not name.startswith("cumulative_profit") and name != "smb_volume":  # running sums (smb_volume: against its trend)
+            assert abs(net) <= 1e-12 * max(1.0, abs(float(ev.start(name)[0]))), name
     assert raw.data["relative_price_high_tier"][0, 0] == 0.0  # no price gap at the reference state
 
 
@@ -176,7 +185,7 @@ def test_calibrated_constants_are_vectorised_over_a_batch() -> None:
         for name, arr in cal.values.items():
             assert arr.shape == (3,)
             assert arr[i] == pytest.approx(float(one[name][0]), rel=1e-15), name
-    assert cal.vector("cal_churn_{s}").shape == (3, 2)
+    assert cal.vector("cal_churn_{s}{_p}").shape == (3, 9)
 
 
 # ------------------------------------------------------------------ the declaration language

@@ -17,16 +17,22 @@ from model.analysis import monte_carlo, policy_map, tornado
 from model.schedule import MAX_MONTH
 
 pytestmark = pytest.mark.slow
-SHARES = ("head_traffic_share", "head_traffic_share_high_tier", "head_traffic_share_low_tier", "smb_gmv_share")
-FRACTIONS = (*SHARES, "wallet_share_high_tier", "wallet_share_low_tier", "logistics_coverage")
+_P = ("", "_incumbent", "_content")
+SHARES = tuple(f"{n}{p}" for n in ("head_traffic_share", "smb_gmv_share", "gmv_share", "two_way_flow_share") for p in _P)
+FRACTIONS = (
+    *SHARES,
+    *(f"wallet_share_{s}" for s in ("high_tier", "low_tier", "remote")),
+    *(f"effort_{k}{p}" for k in ("head", "smb", "farm") for p in _P),
+    "logistics_coverage",
+)
 STOCKS = (
-    "buyers_high_tier",
-    "buyers_low_tier",
-    "merchants_head",
-    "merchants_smb_new",
-    "merchants_smb_established",
-    "cpc_index",
-    "rival_fee",
+    *(f"buyers_{s}" for s in ("high_tier", "low_tier", "remote")),
+    "sellers_head",
+    "sellers_smb_new",
+    "sellers_smb_established",
+    "sellers_farm",
+    *(f"cpc_index{p}" for p in _P),
+    *(f"net_commission{p}" for p in _P),
     "subsidy_spent",
     "smb_capability",
 )

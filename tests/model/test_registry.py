@@ -19,7 +19,13 @@ FIXED_PARAMS = {
     "subsidy_months",
     "subsidy_taper_months",
     "subsidy_budget_bn",
-    "rival_match_share",
+    "rival_match_share_incumbent",
+    "rival_match_share_content",
+    "commission_incumbent",
+    "commission_content",
+    "fairness_incumbent",
+    "ad_load",
+    "marketing_bn_per_year",
     "network_effect",
     "pass_through",
 }
@@ -39,6 +45,15 @@ FIXED_VARIABLES = {
     "platform_revenue",
     "platform_profit",
     "subsidy_spent",
+    "cpc_index",
+    "gmv_incumbent",
+    "gmv_content",
+    "gmv_share",
+    "gmv_share_incumbent",
+    "merchants_head_content",
+    "merchants_smb_incumbent",
+    "two_way_flow_share",
+    "platform_profit_incumbent",
 }
 
 
@@ -114,9 +129,10 @@ KEY_UNCERTAIN = {
     "pass_through",
     "margin_months",
     "entry_steepness",
-    "smb_discount",
-    "brand_taste_high_tier",
-    "brand_taste_low_tier",
+    "price_comparison",
+    "effort_margin_sensitivity",
+    "quality_smb_high_tier",
+    "quality_smb_low_tier",
 }
 
 

@@ -58,11 +58,19 @@ def test_preset_specifics() -> None:
     abrupt, taper = preset_run("subsidy_stop_abrupt"), preset_run("subsidy_taper")
     assert abrupt["subsidy_spend"][15] == 0 and taper["subsidy_spend"][15] > 0 and taper["subsidy_spend"][27] == 0
     matched, alone = preset_run("fee_war_matched"), preset_run("fee_war_no_match")
-    assert matched["rival_fee"][30] < alone["rival_fee"][30]
+    assert matched["net_commission_incumbent"][30] < alone["net_commission_incumbent"][30]
+    assert matched["net_commission_content"][30] < alone["net_commission_content"][30]
     assert matched["gmv"][72] < alone["gmv"][72]
     harder, base = preset_run("monetise_harder"), preset_run("baseline")
     assert harder["merchants"][72] < base["merchants"][72] and harder["gmv"][72] < base["gmv"][72]
     assert harder["cumulative_profit"][72] > base["cumulative_profit"][72]  # the trade-off the app must show
+    assert harder["merchants_incumbent"][72] > base["merchants_incumbent"][72]  # merchants go to the rivals
+    answered, war = preset_run("rival_answers_support"), preset_run("rival_fee_war")
+    assert answered["support_spend_incumbent"][30] > 2.0 and base["support_spend_incumbent"][30] == 0
+    assert war["net_commission_incumbent"][6] == pytest.approx(0.003) and war["support_spend_incumbent"][6] == pytest.approx(2.5)
+    assert war["support_spend_incumbent"][30] == 0
+    bid = preset_run("bid_incumbent")
+    assert bid["fairness_incumbent"][12] == pytest.approx(0.7) and bid["cpc_index_incumbent"][24] < base["cpc_index_incumbent"][24]
 
 
 @pytest.mark.parametrize(
