@@ -17,7 +17,7 @@ Where things are declared, once each: parameters in ``model/registry.py``, equat
 generated from it), KPIs in ``model/kpis.py``, the causal loops in ``model/loops.py``.
 """
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 from .core import DT, Calibration, RawRun, calibrate, integrate
 from .equations import VARIABLES

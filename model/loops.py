@@ -1,30 +1,35 @@
-"""The causal-loop diagram of the three flywheels, declared once.
+"""The causal-loop diagram of the three flywheels and the rivals, declared once.
 
 ``NODES``, ``EDGES`` and ``LOOPS`` describe the feedback structure of the
-equations in ``model.core`` (see its module docstring) at the level a strategy
-meeting reads: every node is a variable the model saves (``model.equations.VARIABLES``)
-or a parameter (``registry.PARAMETERS``); every edge is a signed causal arrow
+equations in ``model.equations`` at the level a strategy meeting reads: every
+node is a variable the model saves (``model.equations.VARIABLES``) or a
+parameter (``registry.PARAMETERS``); every edge is a signed causal arrow
 ("+": the effect moves in the same direction as the cause, "-": the opposite,
 other things equal); every named loop is a closed cycle of declared edges whose
 sign product matches its polarity (R: even number of "-", B: odd).
-``check()`` enforces this; ``ui.cld`` draws it.
+``check()`` enforces this, and that every arrow is a path in the equations
+(``equation_path``); ``ui.cld`` draws it.
 
 Simplifications, stated plainly:
 
-* The two buyer segments have the same structure; the diagram draws the
-  lower-tier (下沉) segment's wallet share and relative price, and the total of
-  active buyers.  ``merchants`` (all merchants) stands for the effective
-  merchant count M_eff that drives variety, availability and ad demand.
-* First-order smoothings (perceived margins, wallet shares, CPC) are drawn as
-  plain arrows; only the rival's fee adjustment is drawn as its own loop (B6).
-* Levers are exogenous in ``model.core``: no equation moves commission.  One
+* The three buyer segments have the same structure; the diagram draws the
+  lower-tier (下沉) segment's wallet share and price level, the higher-tier
+  segment's purchases of small merchants' goods (the upward half of the
+  two-way flow), and the total of active buyers.  ``merchants`` (all
+  merchants on the platform) stands for the listings that drive variety and
+  ad demand.  Of the two rivals the diagram draws the incumbent (the content
+  platform's arrows are the same).
+* First-order smoothings and delays (perceived margins, wallet shares, effort,
+  CPC, the rivals' reactions) are drawn as plain arrows; an arrow may pass
+  through at most one stock that is not drawn (e.g. perceived head margin →
+  head brands on the platform passes through their effort share).
+* Bids follow the merchants' contribution margin (margin before fixed costs);
+  the diagram draws them from the margin ("via bids").
+* Levers are exogenous in the equations: no equation moves commission.  One
   *decision* edge (``Edge.decision``), GMV → commission, stands for the
   platform's pricing rule (fee relief such as 百亿减免 when GMV falls, more
   monetisation as it grows) -- the user plays this role with the slider.  It
-  closes the extraction loop B4 and is drawn dashed.
-* Loops of ``model-notes.md`` that are not cycles of the equations are not
-  declared: R5 (subsidy → graduation lock-in) and B7 (fairness → brand-taste
-  drag) are chains from a lever, visible as arrows in the diagram.
+  closes the extraction loop B4 and the fee-war loop R6 and is drawn dashed.
 """
 
 from __future__ import annotations
@@ -36,8 +41,9 @@ from typing import Literal
 
 import numpy as np
 
-from .equations import VARIABLE_BY_NAME
+from .equations import MODEL, VARIABLE_BY_NAME
 from .registry import PARAM_BY_NAME
+from .sd import refs
 
 Kind = Literal["stock", "variable", "lever"]
 Sector = Literal["consumers", "merchants", "platform", "rival", "policy"]
@@ -136,17 +142,25 @@ NODES: tuple[Node, ...] = (
     _n("fairness", "Traffic fairness F", "流量公平度 F", "lever", "policy"),
     _n("subsidy_bn_per_year", "Subsidy rate", "扶持力度", "lever", "policy"),
     _n("subsidy_budget_bn", "Subsidy budget", "扶持总预算", "lever", "policy"),
-    _n("rival_match_share", "Rival matching share μ", "竞争平台跟进比例 μ", "lever", "policy"),
+    _n("marketing_bn_per_year", "Marketing spend", "营销投入", "lever", "policy"),
+    _n("rival_match_share_incumbent", "Incumbent's matching share μ", "淘宝天猫型平台跟进比例 μ", "lever", "policy"),
     # consumer flywheel
     _n("buyers", "Active buyers", "活跃买家", "stock", "consumers"),
     _n("wallet_share_low_tier", "Wallet share (lower tier)", "钱包份额（下沉）", "stock", "consumers"),
-    _n("relative_price_low_tier", "Relative price vs rival", "相对竞争平台价格", "variable", "consumers"),
-    _n("logistics_coverage", "Rural logistics coverage", "偏远地区物流覆盖", "stock", "consumers"),
+    _n("relative_price_low_tier", "Price level (lower tier)", "价格水平（下沉）", "variable", "consumers"),
+    _n("logistics_coverage", "Remote logistics coverage", "偏远地区物流覆盖", "stock", "consumers"),
+    _n("coupon_rate", "Brand coupons", "品牌券优惠率", "variable", "consumers"),
+    _n("brand_access", "Brand goods in lower-tier spend", "下沉支出中的品牌商品", "variable", "consumers"),
+    _n("gmv_smb_high_tier", "Higher-tier buyers' SMB purchases", "一二线买家购买中小商家商品", "variable", "consumers"),
+    _n("two_way_flow_share", "Two-way flow", "双向流动", "variable", "consumers"),
     # merchant flywheel
     _n("merchants", "Merchants (variety)", "商家数（商品丰富度）", "variable", "merchants"),
-    _n("merchants_head", "Head brands", "头部品牌商家", "stock", "merchants"),
-    _n("merchants_smb_new", "New small merchants", "新入驻中小商家", "stock", "merchants"),
-    _n("merchants_smb_established", "Established small merchants", "成熟中小商家", "stock", "merchants"),
+    _n("merchants_head", "Head brands on the platform", "本平台头部品牌", "variable", "merchants"),
+    _n("merchants_smb", "Small merchants on the platform", "本平台中小商家", "variable", "merchants"),
+    _n("sellers_smb_new", "New small merchants online", "在线经营的新中小商家", "stock", "merchants"),
+    _n("effort_smb", "SMB effort on the platform", "中小商家在本平台的经营投入", "stock", "merchants"),
+    _n("charge_smb", "Charge on SMBs", "中小商家费用", "variable", "merchants"),
+    _n("price_smb", "SMB goods' price", "中小商家商品价格", "variable", "merchants"),
     _n("margin_smb", "SMB margin", "中小商家利润率", "variable", "merchants"),
     _n("perceived_margin_smb", "Perceived SMB margin", "中小商家感知利润率", "stock", "merchants"),
     _n("margin_head", "Head-brand margin", "头部品牌利润率", "variable", "merchants"),
@@ -154,96 +168,108 @@ NODES: tuple[Node, ...] = (
     _n("head_traffic_share", "Head-brand traffic share", "头部品牌流量占比", "variable", "merchants"),
     _n("gmv_smb", "SMB GMV", "中小商家GMV", "variable", "merchants"),
     _n("gmv_head", "Head-brand GMV", "头部品牌GMV", "variable", "merchants"),
-    _n("smb_capability", "SMB capability (C2M)", "中小商家能力（C2M）", "stock", "merchants"),
+    _n("smb_capability", "SMB capability (experience)", "中小商家能力（经验曲线）", "variable", "merchants"),
     # platform flywheel
     _n("gmv", "GMV", "GMV（成交总额）", "variable", "platform"),
     _n("cpc_index", "Click price (CPC)", "点击价格（CPC）", "stock", "platform"),
-    _n("ad_intensity", "Ad revenue / GMV", "广告收入/GMV", "variable", "platform"),
-    _n("take_rate", "Take rate", "货币化率", "variable", "platform"),
     _n("platform_revenue", "Platform revenue", "平台收入", "variable", "platform"),
     _n("platform_profit", "Platform profit", "平台利润", "variable", "platform"),
     _n("subsidy_spend", "Subsidy spending", "扶持支出", "variable", "platform"),
     _n("subsidy_spent", "Subsidy spent", "累计扶持支出", "stock", "platform"),
-    # rival
-    _n("rival_fee", "Rival fee", "竞争平台佣金率", "stock", "rival"),
+    # rivals
+    _n("gmv_share_incumbent", "Incumbent's GMV share", "淘宝天猫型平台GMV份额", "variable", "rival"),
+    _n("fee_cut_incumbent", "Incumbent's fee cut", "淘宝天猫型平台降费", "stock", "rival"),
+    _n("perceived_margin_smb_incumbent", "SMB margin on the incumbent", "中小商家在淘宝天猫型平台的感知利润率", "stock", "rival"),
+    _n("support_spend_incumbent", "Incumbent's merchant support", "淘宝天猫型平台商家扶持", "variable", "rival"),
 )
 
 EDGES: tuple[Edge, ...] = (
-    # consumers: U = -β_p lnP + β_v ln(M_eff/M_eff,0) + β_log L;  W* = logistic(U + ...);  adoption/churn
+    # buyers: adoption = (Bass + marketing) e^{a U}, churn e^{-c U};  wallet share = logit over the platforms' utilities
     Edge("buyers", "buyers", "+", via="word of mouth"),  # Bass imitation q·B/N
-    Edge("buyers", "buyers", "-", via="saturation"),  # remaining pool σN - B
-    Edge("relative_price_low_tier", "wallet_share_low_tier", "-"),
+    Edge("buyers", "buyers", "-", via="saturation"),  # remaining reach max_reach·N - B
+    Edge("marketing_bn_per_year", "buyers", "+"),  # acquisition = spend / cost per buyer
+    Edge("relative_price_low_tier", "wallet_share_low_tier", "-"),  # U = ... - κ β_p relative price
     Edge("relative_price_low_tier", "buyers", "-"),
-    Edge("merchants", "wallet_share_low_tier", "+"),
+    Edge("merchants", "wallet_share_low_tier", "+"),  # network effect: + η ln(listings)
     Edge("merchants", "buyers", "+"),
-    Edge("logistics_coverage", "wallet_share_low_tier", "+"),
-    Edge("logistics_coverage", "buyers", "+"),
-    Edge("buyers", "gmv", "+"),  # GMV_s = B Wal W avail
+    Edge("logistics_coverage", "buyers", "+"),  # remote buyers only
+    Edge("buyers", "gmv", "+"),  # GMV_s = buyers × wallet × share
     Edge("wallet_share_low_tier", "gmv", "+"),
-    Edge("merchants", "gmv", "+"),  # availability
-    # lnP = ρ(fee - τ_comp - ...) - d_S (x_S - x_S,0) - coupons/GMV, fee = take rate - merchant subsidy/GMV
-    Edge("take_rate", "relative_price_low_tier", "+"),
-    Edge("rival_fee", "relative_price_low_tier", "-"),
-    Edge("head_traffic_share", "relative_price_low_tier", "+"),
-    Edge("subsidy_spend", "relative_price_low_tier", "-"),
-    # merchants: r_i = m_i - τ_c - a_i + subsidy_i/GMV_i - FC_i M_i/GMV_i;  π* smooths r
+    Edge("fee_cut_incumbent", "wallet_share_low_tier", "-"),  # the rival's prices fall: its logit weight rises
+    # goods: price_k = 1 + ρ(Δcharge_k + cost change_k);  sales shares ∝ traffic × e^{quality - price}
+    Edge("charge_smb", "price_smb", "+"),  # pass-through ρ
+    Edge("smb_capability", "price_smb", "-"),  # unit cost down the experience curve
+    Edge("price_smb", "relative_price_low_tier", "+"),
+    Edge("coupon_rate", "relative_price_low_tier", "-"),  # brand coupons lower brand prices for lower-tier buyers
+    Edge("coupon_rate", "brand_access", "+"),
+    Edge("price_smb", "head_traffic_share", "+"),  # merit = quality / price: dearer SMB goods earn less merit traffic
+    Edge("price_smb", "gmv_smb_high_tier", "-"),  # higher-tier buyers buy SMB goods for value
+    Edge("gmv_smb_high_tier", "gmv_smb", "+"),
+    Edge("brand_access", "two_way_flow_share", "+"),
+    Edge("gmv_smb_high_tier", "two_way_flow_share", "+"),
+    # traffic: A = ℓ + (1-ℓ)(1-floor)(1-F);  merit ∝ listings·merit^γ, auction ∝ listings·bid^b, bid ∝ contribution^ψ
+    Edge("fairness", "head_traffic_share", "-"),
+    Edge("margin_head", "head_traffic_share", "+", via="bids"),  # bids follow the contribution margin
+    Edge("margin_smb", "head_traffic_share", "-", via="bids"),
+    Edge("merchants_head", "head_traffic_share", "+"),
+    Edge("merchants_smb", "head_traffic_share", "-"),
     Edge("gmv", "gmv_smb", "+"),
     Edge("gmv", "gmv_head", "+"),
     Edge("head_traffic_share", "gmv_head", "+"),
     Edge("head_traffic_share", "gmv_smb", "-"),
-    Edge("gmv_smb", "margin_smb", "+"),
-    Edge("gmv_head", "margin_head", "+"),
-    Edge("merchants_smb_new", "margin_smb", "-"),  # fixed-cost burden per sale
-    Edge("merchants_head", "margin_head", "-"),
-    Edge("commission", "margin_smb", "-"),
+    Edge("gmv_smb", "smb_capability", "+"),  # cumulative volume (all platforms) → unit cost^(-learning)
+    # charges and margins: charge = commission + ad cost - support;  margin = gross - (1-ρ)·charge - fixed/sales
+    Edge("commission", "charge_smb", "+"),
+    Edge("cpc_index", "charge_smb", "+"),
+    Edge("subsidy_spend", "charge_smb", "-"),
+    Edge("charge_smb", "margin_smb", "-"),  # the share (1 - ρ) the merchant keeps
+    Edge("smb_capability", "margin_smb", "+"),
     Edge("commission", "margin_head", "-"),
-    Edge("ad_intensity", "margin_smb", "-"),
-    Edge("ad_intensity", "margin_head", "-"),
-    Edge("subsidy_spend", "margin_smb", "+"),
-    Edge("subsidy_spend", "margin_head", "+"),
+    Edge("cpc_index", "margin_head", "-"),
+    Edge("gmv_smb", "margin_smb", "+"),  # sales per store against fixed costs
+    Edge("gmv_head", "margin_head", "+"),
+    Edge("merchants_smb", "margin_smb", "-"),
+    Edge("merchants_head", "margin_head", "-"),
     Edge("margin_smb", "perceived_margin_smb", "+"),
     Edge("margin_head", "perceived_margin_head", "+"),
-    # entry logistic(k(π* - r_entry - undercut)), distress exit logistic(-k(π* - r_exit)), graduation
-    Edge("perceived_margin_smb", "merchants_smb_new", "+"),
-    Edge("perceived_margin_smb", "merchants_smb_established", "+"),
+    # merchants: effort across platforms = softmax of perceived margins (switching delay); sellers enter/exit on the market margin
+    Edge("perceived_margin_smb", "effort_smb", "+"),
+    Edge("perceived_margin_smb_incumbent", "effort_smb", "-"),  # multi-homing: effort moves to the better platform
+    Edge("perceived_margin_smb", "sellers_smb_new", "+"),  # entry and exit on the market-wide margin
+    Edge("effort_smb", "merchants_smb", "+"),  # presence = 1 - (1 - effort)^H
+    Edge("sellers_smb_new", "merchants_smb", "+"),
     Edge("perceived_margin_head", "merchants_head", "+"),
-    Edge("merchants_smb_new", "merchants_smb_established", "+"),
-    Edge("rival_fee", "merchants_smb_new", "+"),
     Edge("merchants_head", "merchants", "+"),
-    Edge("merchants_smb_new", "merchants", "+"),
-    Edge("merchants_smb_established", "merchants", "+"),
-    # traffic: x_S = λ M_S/M_eff + (1-λ)[F merit + (1-F) bid],  bid ratio rises with π*_K - π*_S
-    Edge("fairness", "head_traffic_share", "-"),
-    Edge("perceived_margin_head", "head_traffic_share", "+"),
-    Edge("perceived_margin_smb", "head_traffic_share", "-"),
-    Edge("merchants_head", "head_traffic_share", "+"),
-    Edge("merchants_smb_new", "head_traffic_share", "-"),
-    Edge("gmv_smb", "smb_capability", "+"),  # Q_S → (GMV_S/GMV_S,0)^φ
-    Edge("smb_capability", "head_traffic_share", "-"),  # merit share of SMB rises with Q_S^γ
-    # ads: CPC* = (ad demand / ad demand_0)^ε / (B/B_0);  a_i = a0_i (1 - θF) CPC^ν
+    Edge("merchants_smb", "merchants", "+"),
+    # ad auction: bid pressure = A/ℓ · Σ listings × bid value / buyers;  CPC → pressure^ε;  ad cost ∝ CPC^ν
     Edge("merchants", "cpc_index", "+"),
     Edge("buyers", "cpc_index", "-"),
-    Edge("cpc_index", "ad_intensity", "+"),
-    Edge("fairness", "ad_intensity", "-"),
-    # platform: revenue = τ_c GMV + ads, profit = revenue - costs - subsidy
-    Edge("commission", "take_rate", "+"),
-    Edge("ad_intensity", "take_rate", "+"),
+    Edge("fairness", "cpc_index", "-"),  # less organic traffic sold by bid: a slot is worth less
+    Edge("margin_head", "cpc_index", "+", via="bids"),
+    # platform: revenue = commission·GMV + ad cost·GMV, profit = revenue - costs - support - marketing
+    Edge("commission", "platform_revenue", "+"),
+    Edge("cpc_index", "platform_revenue", "+"),
     Edge("gmv", "platform_revenue", "+"),
-    Edge("take_rate", "platform_revenue", "+"),
     Edge("platform_revenue", "platform_profit", "+"),
     Edge("subsidy_spend", "platform_profit", "-"),
-    Edge("gmv", "commission", "+", decision=True),  # the platform's pricing rule (not in core.py)
-    # subsidy: spend = min(rate · window, (budget - spent)/dt);  dSpent/dt = spend;  logistics share builds L_cov
+    Edge("marketing_bn_per_year", "platform_profit", "-"),
+    Edge("gmv", "commission", "+", decision=True),  # the platform's pricing rule (not in the equations)
+    # subsidy: spend = min(rate, (budget - spent)/dt), split into uses
     Edge("subsidy_bn_per_year", "subsidy_spend", "+"),
     Edge("subsidy_budget_bn", "subsidy_spend", "+"),
     Edge("subsidy_spend", "subsidy_spent", "+"),
     Edge("subsidy_spent", "subsidy_spend", "-"),
     Edge("subsidy_spend", "logistics_coverage", "+"),
-    # rival: τ_comp* = τ_comp0 - μ max(0, τ_c,0 - (τ_c - merchant subsidy/GMV)), dτ_comp/dt = (τ_comp* - τ_comp)/τ_match
-    Edge("commission", "rival_fee", "+"),
-    Edge("subsidy_spend", "rival_fee", "-"),
-    Edge("rival_match_share", "rival_fee", "-"),
-    Edge("rival_fee", "rival_fee", "-", via="matching"),
+    Edge("subsidy_spend", "coupon_rate", "+"),
+    # rivals: fee cut → μ·(our net-fee cut) + response to share loss, with a delay;  support answers our programme
+    Edge("gmv", "gmv_share_incumbent", "-"),
+    Edge("gmv_share_incumbent", "fee_cut_incumbent", "-"),  # responds to share loss
+    Edge("commission", "fee_cut_incumbent", "-"),  # matches a cut in our net fee
+    Edge("subsidy_spend", "fee_cut_incumbent", "+"),
+    Edge("rival_match_share_incumbent", "fee_cut_incumbent", "+"),
+    Edge("fee_cut_incumbent", "perceived_margin_smb_incumbent", "+"),
+    Edge("subsidy_spend", "support_spend_incumbent", "+"),  # answers our programme
+    Edge("support_spend_incumbent", "perceived_margin_smb_incumbent", "+"),
 )
 
 LOOPS: tuple[Loop, ...] = (
@@ -252,15 +278,7 @@ LOOPS: tuple[Loop, ...] = (
         polarity="R",
         label_en="cross-side network effect",
         label_zh="跨边网络效应",
-        path=(
-            "buyers",
-            "gmv",
-            "gmv_smb",
-            "margin_smb",
-            "perceived_margin_smb",
-            "merchants_smb_new",
-            "merchants",
-        ),
+        path=("buyers", "gmv", "gmv_smb", "margin_smb", "perceived_margin_smb", "effort_smb", "merchants_smb", "merchants"),
         proxy="merchants",
     ),
     Loop(
@@ -275,9 +293,9 @@ LOOPS: tuple[Loop, ...] = (
     Loop(
         key="R3",
         polarity="R",
-        label_en="scale / C2M price-performance",
-        label_zh="规模与C2M性价比",
-        path=("gmv_smb", "smb_capability", "head_traffic_share"),
+        label_en="experience curve / C2M value for money",
+        label_zh="经验曲线与C2M性价比",
+        path=("gmv_smb", "smb_capability", "price_smb", "head_traffic_share"),
         proxy="smb_capability",
     ),
     Loop(
@@ -285,8 +303,25 @@ LOOPS: tuple[Loop, ...] = (
         polarity="R",
         label_en="Matthew effect (strong at low fairness)",
         label_zh="马太效应（公平度低时更强）",
-        path=("head_traffic_share", "gmv_head", "margin_head", "perceived_margin_head"),
+        path=("head_traffic_share", "gmv_head", "margin_head"),
+        via=("", "", "bids"),
         proxy="head_traffic_share",
+    ),
+    Loop(
+        key="R5",
+        polarity="R",
+        label_en="two-way flow: value draws higher-tier buyers",
+        label_zh="双向流动：性价比吸引一二线买家",
+        path=("gmv_smb", "smb_capability", "price_smb", "gmv_smb_high_tier"),
+        proxy="upward_flow",
+    ),
+    Loop(
+        key="R6",
+        polarity="R",
+        label_en="fee war (with the pricing rule)",
+        label_zh="价格战（含定价决策）",
+        path=("gmv", "commission", "fee_cut_incumbent", "wallet_share_low_tier"),
+        proxy="fee_cut_incumbent",
     ),
     Loop(
         key="B1",
@@ -301,9 +336,9 @@ LOOPS: tuple[Loop, ...] = (
     Loop(
         key="B2",
         polarity="B",
-        label_en="merchant congestion",
-        label_zh="商家拥挤",
-        path=("merchants_smb_new", "margin_smb", "perceived_margin_smb"),
+        label_en="merchant congestion and switching",
+        label_zh="商家拥挤与迁移",
+        path=("merchants_smb", "margin_smb", "perceived_margin_smb", "effort_smb"),
         proxy="merchants",
         proxy_per="gmv",
     ),
@@ -312,7 +347,7 @@ LOOPS: tuple[Loop, ...] = (
         polarity="B",
         label_en="ad auction",
         label_zh="广告竞价",
-        path=("merchants", "cpc_index", "ad_intensity", "margin_smb", "perceived_margin_smb", "merchants_smb_new"),
+        path=("merchants", "cpc_index", "charge_smb", "margin_smb", "perceived_margin_smb", "effort_smb", "merchants_smb"),
         proxy="cpc_index",
     ),
     Loop(
@@ -322,9 +357,11 @@ LOOPS: tuple[Loop, ...] = (
         label_zh="过度抽佣",
         path=(
             "commission",
+            "charge_smb",
             "margin_smb",
             "perceived_margin_smb",
-            "merchants_smb_new",
+            "effort_smb",
+            "merchants_smb",
             "merchants",
             "wallet_share_low_tier",
             "gmv",
@@ -342,12 +379,18 @@ LOOPS: tuple[Loop, ...] = (
     Loop(
         key="B6",
         polarity="B",
-        label_en="rival matching",
-        label_zh="竞争平台跟进",
-        path=("rival_fee",),
-        via=("matching",),
-        proxy="rival_fee",
-        direction=-1,
+        label_en="rival answers share loss",
+        label_zh="竞争平台应对份额流失",
+        path=("gmv_share_incumbent", "fee_cut_incumbent", "wallet_share_low_tier", "gmv"),
+        proxy="fee_cut_incumbent",
+    ),
+    Loop(
+        key="B7",
+        polarity="B",
+        label_en="merchants switch to the rival",
+        label_zh="商家转向竞争平台",
+        path=("gmv", "gmv_share_incumbent", "fee_cut_incumbent", "perceived_margin_smb_incumbent", "effort_smb", "merchants_smb", "merchants", "buyers"),
+        proxy="effort_smb_incumbent",
     ),
 )
 
@@ -369,13 +412,54 @@ def loop_edges(loop: Loop) -> tuple[Edge, ...]:
     return tuple(out)
 
 
+def _reads(name: str) -> set[str]:
+    """What ``name``'s equation reads (a stock: its flows)."""
+    v = MODEL.vars[name]
+    if v.kind == "stock":
+        return set(v.inflows + v.outflows)
+    return refs(v.expr) if v.expr is not None else set()
+
+
+def _members(name: str) -> set[str]:
+    """A node and, for an auxiliary, what it sums (``buyers`` stands for the buyer stocks)."""
+    v = MODEL.vars.get(name)
+    return {name} | (refs(v.expr) if v is not None and v.kind == "aux" and v.expr is not None else set())
+
+
+def equation_path(src: str, dst: str) -> bool:
+    """Whether ``dst``'s equations read ``src``: directly, or through variables the diagram
+    does not draw, crossing at most one undrawn stock (a delay drawn as a plain arrow)."""
+    targets = _members(src)
+    stack: list[tuple[str, int]] = []
+    for m in _members(dst):
+        if m in MODEL.vars and (m == dst or MODEL.vars[m].kind == "stock"):
+            stack.extend((d, 0) for d in _reads(m))
+    seen: set[tuple[str, int]] = set()
+    while stack:
+        name, stocks = stack.pop()
+        if (name, stocks) in seen:
+            continue
+        seen.add((name, stocks))
+        if name in targets:
+            return True
+        if name in NODE_BY_NAME or name not in MODEL.vars:
+            continue
+        if MODEL.vars[name].kind == "stock":
+            if stocks >= 1:
+                continue
+            stocks += 1
+        stack.extend((d, stocks) for d in _reads(name))
+    return False
+
+
 def check() -> None:
     """Validate the declaration; raise ``ValueError`` naming the first problem.
 
     Checks: unique node names, known kinds and sectors, every node a registry
     variable or parameter (levers must be parameters), unique edges between
     declared nodes with sign "+"/"-", decision edges ending at a lever and no
-    equation edge ending at one, every loop a closed cycle of declared edges
+    equation edge ending at one, every equation edge a path in the equations,
+    every loop a closed cycle of declared edges
     with the sign product of its polarity, and every proxy a saved variable.
     """
     if len(NODE_BY_NAME) != len(NODES):
@@ -401,6 +485,8 @@ def check() -> None:
             raise ValueError(f"edge {e.src} → {e.dst}: sign {e.sign!r} must be '+' or '-'")
         if e.decision != (NODE_BY_NAME[e.dst].kind == "lever"):
             raise ValueError(f"edge {e.src} → {e.dst}: only a decision edge may end at a lever, and it must")
+        if not e.decision and not equation_path(e.src, e.dst):
+            raise ValueError(f"edge {e.src} → {e.dst}: no path in the equations (see equation_path)")
     if len(LOOP_BY_KEY) != len(LOOPS):
         raise ValueError("duplicate loop key in LOOPS")
     for lp in LOOPS:
@@ -449,10 +535,11 @@ def loop_changes(current: Mapping[str, np.ndarray], base: Mapping[str, np.ndarra
     neither is.  ``current == base`` gives exactly 0 for every loop.
 
     Proxies: R1 merchants (variety that draws buyers), R2 active buyers (q·B/N),
-    R3 SMB capability, R4 head-brand traffic share, B1 lower-tier penetration
-    (buyers / shoppers), B2 merchants per unit of GMV (fixed-cost burden), B3
-    click-price index, B4 take rate, B5 subsidy spent, B6 the rival's fee
-    (lower = more matching, so direction -1).
+    R3 SMB capability, R4 head-brand traffic share, R5 SMB and farm goods'
+    share of higher-tier spend, R6 and B6 the incumbent's fee cut, B1
+    lower-tier penetration (buyers / shoppers), B2 merchants per unit of GMV
+    (fixed-cost burden), B3 click-price index, B4 take rate, B5 subsidy spent,
+    B7 small merchants' effort on the incumbent.
 
     Limits: this is a comparison of the *level* of one variable each loop runs
     through, not a measure of loop gain or dominance (no eigenvalue or

@@ -2,7 +2,7 @@
 
 CSV format (long, one row per month and variable)::
 
-    # flywheel-explorer model 1.0.0
+    # flywheel-explorer model 2.0.0
     # format: columns scenario,month,date,variable,unit,value; lines starting with # are metadata
     # scenario baseline: start=2025-01 months=72 dt=0.25
     # scenario baseline: param commission=0.006

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from . import __version__, core
+from .claims import CLAIMS
 from .codegen import indexed, text
 from .equations import MODEL
 from .registry import GROUP_LABELS, GROUPS, PARAM_BY_NAME, PARAMETERS, Param
@@ -42,18 +43,36 @@ _TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "version": ("Model version", "模型版本"),
         "overview_h": ("Overview", "概述"),
         "overview": (
-            "A compact system-dynamics model of one marketplace (the platform) competing with an aggregate rival, "
-            "with three coupled flywheels: consumers (lower prices and more variety bring more buyers and more of "
-            "their wallet), merchants (more traffic and better margins bring more merchants) and the platform "
-            "(commission and ad revenue pay for subsidies and fairer traffic). Euler integration with dt = {dt} month; "
-            "time in months, money in RMB bn, people and merchants in millions, rates as fractions. The start is "
-            "calibrated as an equilibrium: policy changes act after month 0.",
-            "一个紧凑的系统动力学模型：一个电商平台与一个合并的竞争平台竞争，包含三个相互耦合的飞轮："
-            "消费者飞轮（更低价格、更丰富的供给带来更多买家和更高的钱包份额）、商家飞轮（更多流量和更好的利润率吸引更多商家）"
-            "和平台飞轮（佣金和广告收入为补贴和更公平的流量分配提供资金）。采用欧拉法积分，步长 dt = {dt} 个月；"
-            "时间单位为月，金额单位为十亿元人民币，人数和商家数单位为百万，比率以小数表示。"
-            "初始状态按均衡校准：政策变化从第0个月之后起作用。",
+            "A system-dynamics model of three competing marketplaces: the focal platform (Pinduoduo-like, whose "
+            "variables keep the plain names: `gmv`, `commission` …), a Taobao/Tmall-like incumbent and a Douyin-like "
+            "content platform (their variables end in `_incumbent` and `_content`). Buyers in three tiers split their "
+            "online wallets across the platforms by a logit over each platform's prices, goods and variety; merchants "
+            "of three types (head brands, small merchants of the industrial belts, farm producers) multi-home, moving "
+            "their effort between platforms by perceived margin, and enter or exit the market as a whole. Every "
+            "charge on merchants (commission, ads, less support) splits once into a price change (pass-through ρ) "
+            "and a margin change (1 − ρ); the click price comes out of an ad auction; traffic ranked by merit follows "
+            "value for money (quality / price); the rivals answer by declared rules and their levers can be set. "
+            "Euler integration with dt = {dt} month; time in months, money in RMB bn, people and merchants in "
+            "millions, rates as fractions. The start is calibrated as an equilibrium: with the declared growth "
+            "switched off a run holds still, and policy changes act after month 0.",
+            "一个由三家相互竞争的电商平台构成的系统动力学模型：本平台（拼多多型，变量沿用原名：`gmv`、`commission` 等）、"
+            "淘宝天猫型平台与抖音型内容平台（其变量以 `_incumbent` 与 `_content` 结尾）。三个层级的买家按各平台的价格、商品与丰富度，"
+            "以 logit 在平台间分配网购支出；三类商家（头部品牌、产业带中小商家、农产品商家）多平台经营，按感知利润率在平台间转移投入，"
+            "并整体进出市场。商家承担的每一项费用（佣金、广告减去扶持）只拆分一次：价格变化（转嫁率 ρ）与利润率变化（1 − ρ）；"
+            "点击价格由广告竞价决定；按性价比分配的流量取决于质量/价格；竞争平台按设定的规则回应，其杠杆也可直接设定。"
+            "采用欧拉法积分，步长 dt = {dt} 个月；时间单位为月，金额单位为十亿元人民币，人数和商家数单位为百万，比率以小数表示。"
+            "初始状态按均衡校准：关闭设定的外生增长后运行保持不变，政策变化从第0个月之后起作用。",
         ),
+        "claims_h": ("The essays' claims and the mechanisms that test them", "文章观点与检验它们的机制"),
+        "claims_intro": (
+            "Each claim of the source essays is a chain of equations, not a parameter that assumes it: the "
+            "parameters listed decide its sign and size, and the preset asks the question (`model/claims.py`).",
+            "源文章的每个观点都是一串方程，而不是预设答案的参数：所列参数决定其方向与大小，预设情景提出这个问题（`model/claims.py`）。",
+        ),
+        "c_claim": ("Claim", "观点"),
+        "c_mechanism": ("Mechanism", "机制"),
+        "c_shows": ("Shown by", "观察变量"),
+        "c_contest": ("Contest with", "可质疑的参数"),
         "equations_h": ("Equations", "方程"),
         "equations_intro": (
             "Generated from the one declaration of the model, `model/equations.py` (the same one the compiled time "
@@ -212,16 +231,23 @@ class Equation:
     saved: tuple[str, ...]
 
 
+def _key_binding(name: str, key: str) -> dict[str, str]:
+    """The indices a per-element key fixes: all of the name's (``"head,incumbent"``) or the one
+    whose dimension holds its single element (``"focal"`` in ``buyers_{s}{_p}`` fixes ``p``)."""
+    indices = placeholders(name)
+    elements = key.split(",")
+    if len(elements) == len(indices):
+        return dict(zip(indices, elements, strict=True))
+    return {d.index: key for d in MODEL.dims if d.index in indices and key in d.elements}
+
+
 def _rows(decl: Declaration, lang: Lang) -> list[Equation]:
     """The rows of one declaration (one per element when it defines each element apart)."""
     i = _lang_index(lang)
     meaning = (decl.meaning, decl.meaning_zh)[i]
     spec = decl.param if isinstance(decl, Input) else decl.expr
     if isinstance(spec, Mapping):  # one definition per element: one row each
-        indices = placeholders(decl.name)
-        parts: list[tuple[str, str | float]] = [
-            (MODEL.fill(decl.name, dict(zip(indices, key.split(","), strict=True))), x) for key, x in spec.items()
-        ]
+        parts: list[tuple[str, str | float]] = [(MODEL.fill(decl.name, _key_binding(decl.name, key)), x) for key, x in spec.items()]
     else:
         parts = [(decl.name, spec)]
     out = []
@@ -308,6 +334,16 @@ UNIT_ZH: dict[str, str] = {
     "M people": "百万人",
     "M people per month": "百万人/月",
     "RMB bn per M people per month": "十亿元/百万人/月",
+    "M merchants per M people": "百万家/百万人",
+    "RMB bn per M merchants per month": "十亿元/百万家/月",
+    "RMB bn per month per month": "十亿元/月/月",
+    "RMB per buyer": "元/买家",
+    "elasticity": "弹性",
+    "fraction of price": "占价格比例",
+    "per unit ln quality": "每单位对数质量",
+    "per unit ln sales": "每单位对数销售额",
+    "platforms": "平台数",
+    "years": "年",
     "dimensionless": "无量纲",
     "fraction of GMV per month": "占GMV比例/月",
     "fraction of sales per month": "占销售额比例/月",
@@ -348,6 +384,8 @@ METRIC_ZH: dict[str, str] = {
     "(marketing + transaction revenue) / GMV": "（营销+交易收入）/ GMV",
     "GMV": "GMV",
     "GMV (12 months)": "GMV（12个月）",
+    "GMV growth": "GMV增速",
+    "customer management revenue / GMV": "客户管理收入 / GMV",
     "active merchants": "活跃商家数",
     "annual active buyers": "年活跃买家数",
     "annual spend per active buyer": "活跃买家年均消费",
@@ -434,6 +472,21 @@ def markdown(lang: Lang = "en") -> str:
     t = functools.partial(_t, lang=lang)
     md: list[str] = [f"# {t('title')}", "", f"{t('version')}: **{__version__}**", ""]
     md += [f"## {t('overview_h')}", "", t("overview").format(dt=_num(core.DT)), ""]
+    md += [f"## {t('claims_h')}", "", t("claims_intro"), ""]
+    md += _table(
+        [t("c_claim"), t("c_mechanism"), t("c_shows"), t("c_contest"), t("c_preset")],
+        [
+            [
+                (c.claim_en, c.claim_zh)[i],
+                (c.mechanism_en, c.mechanism_zh)[i],
+                ", ".join(_code(n) for n in c.shows),
+                ", ".join(_code(n) for n in c.contest),
+                _code(c.preset) if c.preset else "",
+            ]
+            for c in CLAIMS
+        ],
+    )
+    md.append("")
 
     # equations
     md += [f"## {t('equations_h')}", "", t("equations_intro").format(dims=_dims_text(lang)), ""]

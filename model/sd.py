@@ -644,7 +644,7 @@ def compile_model(
                             if isinstance(p, str) and fill(p, bd) in parameters
                         ]
                         variables[name] = Var(
-                            name, "input", None, units[0] if units else "", d.meaning, d, b, value=float(src), label=label
+                            name, "input", None, units[0] if units else "dimensionless", d.meaning, d, b, value=float(src), label=label
                         )
                     continue
                 spec = d.expr

@@ -25,11 +25,14 @@ UNCHANGED = 0.005
 # layout hints: arrows that close a loop from far across the diagram do not set ranks (keeps LR compact)
 _LOOSE = frozenset(
     {
-        ("take_rate", "relative_price_low_tier"),
-        ("head_traffic_share", "relative_price_low_tier"),
-        ("rival_fee", "relative_price_low_tier"),
-        ("ad_intensity", "margin_smb"),
-        ("ad_intensity", "margin_head"),
+        ("price_smb", "relative_price_low_tier"),
+        ("coupon_rate", "relative_price_low_tier"),
+        ("fee_cut_incumbent", "wallet_share_low_tier"),
+        ("cpc_index", "charge_smb"),
+        ("cpc_index", "margin_head"),
+        ("cpc_index", "platform_revenue"),
+        ("gmv", "gmv_share_incumbent"),
+        ("perceived_margin_smb_incumbent", "effort_smb"),
     }
 )  # |change| below this (0.5 %) reads as unchanged
 
@@ -60,7 +63,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
 _VIA: Mapping[str, tuple[str, str]] = {
     "word of mouth": ("word of mouth", "口碑"),
     "saturation": ("saturation", "饱和"),
-    "matching": ("matching", "跟进"),
+    "bids": ("bids", "出价"),
 }
 _FONTS = {"en": "Helvetica,Arial,sans-serif", "zh": "PingFang SC,Microsoft YaHei,Noto Sans CJK SC,sans-serif"}
 

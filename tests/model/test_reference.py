@@ -49,14 +49,19 @@ def test_parameter_table_is_the_registry(lang: str) -> None:
                 assert math.isnan(x) or f"{x:g}" in row["distribution"]
 
 
-def test_every_saved_stock_has_its_equation() -> None:
+def test_every_stock_has_its_equation() -> None:
     stocks = stock_equations()
     saved = [n for s in stocks for n in s.saved]
     assert len(saved) == len(set(saved))
-    assert set(saved) == {v.name for v in VARIABLES if v.kind == "stock"} == set(MODEL.stocks)
+    assert set(saved) == {v.name for v in VARIABLES if v.kind == "stock"}
+    rows = {r.name for r in stocks}
+    for name in MODEL.stocks:  # saved or not (the rivals' buyer stocks are not saved), each has its row
+        v = MODEL.vars[name]
+        partly = {indexed(MODEL.fill(v.decl.name, {i: e})) for i, e in v.binding}
+        assert indexed(v.decl.name) in rows or indexed(name) in rows or partly & rows, name
     for s in stocks:
         assert s.equation.startswith(f"d {s.name}/dt = ") and s.initial and s.meaning
-        assert {VARIABLE_BY_NAME[n].unit for n in s.saved} == {s.unit}
+        assert {VARIABLE_BY_NAME[n].unit for n in s.saved} <= {s.unit}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -66,7 +71,8 @@ def test_every_variable_of_the_model_is_on_the_page_with_its_equation(lang: str,
     shown = {r.name for _, rows in equations(lang) for r in rows}  # type: ignore[arg-type]
     for name, v in MODEL.vars.items():
         template = v.decl.name
-        assert indexed(template) in shown or indexed(name) in shown, name
+        partly = {indexed(MODEL.fill(template, {i: e})) for i, e in v.binding}  # a per-element row: buyers[s] of buyers[s, p]
+        assert indexed(template) in shown or indexed(name) in shown or partly & shown, name
     for section in MODEL.sections:
         for d in section.items:
             spec = getattr(d, "expr", None)
@@ -154,3 +160,23 @@ def test_every_unit_and_metric_has_chinese() -> None:
     units |= set(compare()["unit"])
     assert not units - set(UNIT_ZH), units - set(UNIT_ZH)
     assert not set(compare()["metric"]) - set(METRIC_ZH)
+
+
+def test_every_claim_names_real_variables_parameters_and_presets() -> None:
+    from model.claims import CLAIMS
+    from model.scenario import preset_names
+
+    presets = set(preset_names())
+    assert len({c.key for c in CLAIMS}) == len(CLAIMS) >= 8
+    for c in CLAIMS:
+        assert c.claim_en and c.claim_zh and c.mechanism_en and c.mechanism_zh, c.key
+        assert c.shows and c.contest, c.key
+        for name in c.shows:
+            assert name in VARIABLE_BY_NAME, (c.key, name)
+        for name in c.contest:
+            assert name in {p.name for p in PARAMETERS}, (c.key, name)
+        assert not c.preset or c.preset in presets, (c.key, c.preset)
+    for lang in ("en", "zh"):
+        md = markdown(lang)  # type: ignore[arg-type]
+        for c in CLAIMS:
+            assert (c.claim_en if lang == "en" else c.claim_zh) in md
