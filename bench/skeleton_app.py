@@ -19,6 +19,7 @@ with st.sidebar:
     st.slider("Merchant subsidy", 0.0, 200.0, 0.0, step=1.0, key="subsidy_bn_per_year", help="help")
     st.expander("Subsidy design", key="design_open", on_change="rerun")
     st.expander("Time-phased policy", key="phase_open", on_change="rerun")
+    st.expander("Rivals", key="rivals_open", on_change="rerun")
     st.expander("Advanced", key="advanced_open", on_change="rerun")
     resets = st.columns(2)
     resets[0].button("Reset to preset")
@@ -39,7 +40,7 @@ views = ["charts", "analysis", "table", "loops", "reference", "calibration"]
 top[1].segmented_control("View", views, key="view", default="charts")
 st.caption("At month 72 vs the baseline")
 cards = st.container(horizontal=True)
-for i in range(10):
+for i in range(12):
     cards.metric(f"KPI {i}", f"{st.session_state.commission * (i + 1):.2f}", delta="+1.00", border=True, width=190)
 st.expander("Compare scenarios", key="compare_open", on_change="rerun")
 point = {"x": 1, "y": st.session_state.commission}

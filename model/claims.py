@@ -49,7 +49,8 @@ CLAIMS: tuple[Claim, ...] = (
         "Support lowers the charge on merchants; the pass-through ρ of it lowers prices (wallet share, merit"
         " traffic), the rest (1 − ρ) raises margins (effort moves to the platform, sellers enter). The platform pays"
         " the support; rivals may match the net-fee cut or answer with their own programme.",
-        "扶持降低商家费用：其中转嫁率 ρ 的部分降低价格（钱包份额、性价比流量），其余 (1 − ρ) 提高利润率（商家投入转向本平台、新商家入驻）。"
+        "扶持降低商家费用：其中转嫁率 ρ 的部分降低价格（钱包份额、性价比流量），其余 (1 − ρ) 提高利润率（商家投入转向本平台、"
+        "新商家入驻）。"
         "扶持由平台支付；竞争平台可能跟进降费或推出自己的扶持。",
         ("gmv", "margin_smb", "effort_smb", "platform_profit", "cumulative_profit", "support_spend_incumbent"),
         ("pass_through", "effort_margin_sensitivity", "rival_answer_share_incumbent", "rival_match_share_incumbent"),
@@ -100,7 +101,8 @@ CLAIMS: tuple[Claim, ...] = (
         " delay) and enter or exit on the market-wide margin; buyers split their wallets by a logit over the"
         " platforms' prices and variety. A fee rise loses merchants and buyers to the rivals, who may also match"
         " a fee cut (μ) — so profit does not rise with a multiplied fee.",
-        "商家多平台经营：按感知利润率在平台间分配投入（softmax，有转换延迟），并按全市场利润率进出；买家按各平台价格与丰富度的 logit 分配钱包。"
+        "商家多平台经营：按感知利润率在平台间分配投入（按指数加权，有转换延迟），并按全市场利润率进出；"
+        "买家按各平台价格与丰富度的 logit 分配钱包。"
         "提高佣金会把商家和买家推向竞争平台，竞争平台也可能跟进降费（μ）——所以成倍提高佣金不会带来更高利润。",
         ("merchants", "effort_smb", "merchants_smb_incumbent", "buyers_incumbent", "gmv_share", "platform_profit"),
         ("effort_margin_sensitivity", "price_comparison", "rival_match_share_incumbent", "multihoming_smb"),
@@ -114,7 +116,8 @@ CLAIMS: tuple[Claim, ...] = (
         "GMV is a matrix of goods origin × buyer tier. Brand coupons (百亿补贴-type) lower brand prices for"
         " lower-tier and remote buyers; higher-tier buyers buy SMB and farm goods in proportion to traffic ×"
         " e^(quality weight · ln quality − price weight · ln price), so the upward flow follows value for money.",
-        "GMV 是商品来源 × 买家层级的矩阵。品牌券（百亿补贴式）降低下沉与偏远买家购买品牌商品的价格；一二线买家购买中小商家与农产品的比例"
+        "GMV 是商品来源 × 买家层级的矩阵。品牌券（百亿补贴式）降低下沉与偏远买家购买品牌商品的价格；"
+        "一二线买家购买中小商家与农产品的比例"
         "取决于流量 × e^(质量权重·ln质量 − 价格权重·ln价格)，因此上行流量取决于性价比。",
         ("two_way_flow_share", "brand_access", "upward_flow", "gmv_smb_high_tier"),
         ("subsidy_share_coupons", "quality_smb_high_tier", "quality_weight_high_tier", "price_weight_high_tier"),
@@ -144,8 +147,7 @@ CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         "rivals_answer",
-        "Rivals (Alibaba, Douyin) answer with programmes of their own; the battle is for merchants and buyers"
-        " across platforms.",
+        "Rivals (Alibaba, Douyin) answer with programmes of their own; the battle is for merchants and buyers across platforms.",
         "竞争对手（阿里、抖音）会推出自己的扶持计划；争夺的是跨平台的商家和买家。",
         "Declared reaction rules with delays: match a share μ of our net-fee cut, answer a share of our subsidy,"
         " cut fees when losing share — and every rival lever (commission, fairness, ad load, support, marketing)"
@@ -163,7 +165,8 @@ CLAIMS: tuple[Claim, ...] = (
         "Cross-side effects: buyers raise sales per store and so margins, effort and entry; listings raise every"
         " segment's utility (network effect η) and so wallet shares and adoption; congestion (fixed costs per"
         " sale) and saturation (population) balance it.",
-        "跨边效应：买家提高单店销售额进而提高利润率、投入与入驻；店铺数提高各层级买家的效用（网络效应 η），进而提高钱包份额与新增买家；"
+        "跨边效应：买家提高单店销售额进而提高利润率、投入与入驻；店铺数提高各层级买家的效用（网络效应 η），"
+        "进而提高钱包份额与新增买家；"
         "拥挤（单位销售额的固定成本）与饱和（人口上限）起平衡作用。",
         ("buyers", "merchants", "gmv"),
         ("network_effect", "effort_sales_sensitivity", "bass_q", "fixed_cost_smb"),

@@ -61,8 +61,8 @@ with no policy is declared: shoppers (logistic, to a ceiling), wallets (and with
 fixed costs and operating costs) and the content platform's attraction.
 
 Guards (Sterman ch. 14): exponents of utility are clipped to [-20, 20], margins to [-1, 1],
-price indices to [0.1, 10], the coupon rate and support per sales to at most 0.5, every outflow to what the stock holds in one step and every
-merchant entry to the free pool.
+price indices to [0.1, 10], the coupon rate and support per sales to at most 0.5, every
+outflow to what the stock holds in one step and every merchant entry to the free pool.
 """
 
 from __future__ import annotations
@@ -152,7 +152,9 @@ INPUTS = Section(
         Input("shoppers_0_{s}", "shoppers_{s}", "online shoppers at the start", "起点的网购用户"),
         Input("shoppers_cap_{s}", "shoppers_cap_{s}"),
         Input("shoppers_rate_{s}", "shoppers_rate_{s}"),
-        Input("wallet_yearly_{s}", "wallet_{s}", "online spend per shopper at the start, per year", "起点每位网购用户的年网购支出"),
+        Input(
+            "wallet_yearly_{s}", "wallet_{s}", "online spend per shopper at the start, per year", "起点每位网购用户的年网购支出"
+        ),
         Input("wallet_growth", "wallet_growth"),
         Input("active_share_{s}{_p}", "active_share_{s}{_p}"),
         Input("wallet_share_0_{s}{_p}", "wallet_share_{s}{_p}_0"),
@@ -169,11 +171,17 @@ INPUTS = Section(
         Input(
             "logistics_weight_{s}",
             {"high_tier": 0.0, "low_tier": 0.0, "remote": "logistics_effect"},
-            "utility of logistics coverage (remote buyers only)", "物流覆盖的效用（仅偏远地区买家）",
+            "utility of logistics coverage (remote buyers only)",
+            "物流覆盖的效用（仅偏远地区买家）",
         ),
         Input("logistics_half_cost", "logistics_half_cost"),
         Input("logistics_months", "logistics_months"),
-        Input("coupon_reach_{s}", {"high_tier": 0.0, "low_tier": 1.0, "remote": 1.0}, "1 where brand coupons reach buyers", "品牌券覆盖的买家为 1"),
+        Input(
+            "coupon_reach_{s}",
+            {"high_tier": 0.0, "low_tier": 1.0, "remote": 1.0},
+            "1 where brand coupons reach buyers",
+            "品牌券覆盖的买家为 1",
+        ),
         Input("start_buyers_frac", "start_buyers_frac"),
         Input("start_wallet_share_frac", "start_wallet_share_frac"),
         # goods
@@ -182,17 +190,38 @@ INPUTS = Section(
         Input(
             "quality_{k}_{s}",
             {"head": 1.0, "smb": "quality_smb_{s}", "farm": "quality_farm_{s}"},
-            "quality of the goods as the segment's buyers see it (head brands = 1)", "该分层买家眼中的商品质量（头部品牌 = 1）",
+            "quality of the goods as the segment's buyers see it (head brands = 1)",
+            "该分层买家眼中的商品质量（头部品牌 = 1）",
         ),
-        Input("price_ratio_{k}", {"head": 1.0, "smb": "price_ratio_smb", "farm": "price_ratio_farm"}, "price against head brands", "相对头部品牌的价格"),
+        Input(
+            "price_ratio_{k}",
+            {"head": 1.0, "smb": "price_ratio_smb", "farm": "price_ratio_farm"},
+            "price against head brands",
+            "相对头部品牌的价格",
+        ),
         # traffic, ads, auction
         Input("long_tail_floor", "long_tail_floor"),
         Input("bid_exponent", "bid_exponent"),
         Input("merit_exponent", "merit_exponent"),
-        Input("bid_value_{k}", {"head": 1.0, "smb": "bid_value_smb", "farm": "bid_value_farm"}, "value per click at t0", "第0个月每次点击的价值"),
+        Input(
+            "bid_value_{k}",
+            {"head": 1.0, "smb": "bid_value_smb", "farm": "bid_value_farm"},
+            "value per click at t0",
+            "第0个月每次点击的价值",
+        ),
         Input("bid_margin_response", "bid_margin_response"),
-        Input("ad_spend_0{_p}", "ad_spend{_p}", "merchants' ad spend per sales at the reference click price", "基准点击价格下商家单位销售额的广告支出"),
-        Input("ad_weight_{k}", {"head": 1.0, "smb": "ad_weight_smb", "farm": "ad_weight_farm"}, "ad spend per sales by type", "各类商家单位销售额的广告支出"),
+        Input(
+            "ad_spend_0{_p}",
+            "ad_spend{_p}",
+            "merchants' ad spend per sales at the reference click price",
+            "基准点击价格下商家单位销售额的广告支出",
+        ),
+        Input(
+            "ad_weight_{k}",
+            {"head": 1.0, "smb": "ad_weight_smb", "farm": "ad_weight_farm"},
+            "ad spend per sales by type",
+            "各类商家单位销售额的广告支出",
+        ),
         Input("cpc_pass", "cpc_pass"),
         Input("auction_elasticity", "auction_elasticity"),
         Input("cpc_months", "cpc_months"),
@@ -200,8 +229,18 @@ INPUTS = Section(
         Input("sellers_head_0", "merchants_total_head", "head brands selling online at the start", "起点在线经营的头部品牌"),
         Input("sellers_farm_0", "merchants_total_farm", "farm producers selling online at the start", "起点在线经营的农产品商家"),
         Input("sellers_smb_new_0", "merchants_total_smb_new", "new small merchants at the start", "起点的新中小商家"),
-        Input("sellers_smb_established_0", "merchants_total_smb_established", "established small merchants at the start", "起点的成熟中小商家"),
-        Input("effort_weight_0_{k}{_p}", "effort_{k}{_p}_0", "weight of listings and effort on each platform at t0", "第0个月各平台的店铺与经营投入权重"),
+        Input(
+            "sellers_smb_established_0",
+            "merchants_total_smb_established",
+            "established small merchants at the start",
+            "起点的成熟中小商家",
+        ),
+        Input(
+            "effort_weight_0_{k}{_p}",
+            "effort_{k}{_p}_0",
+            "weight of listings and effort on each platform at t0",
+            "第0个月各平台的店铺与经营投入权重",
+        ),
         Input("multihoming_{k}", "multihoming_{k}"),
         Input("pool_{k}", "pool_{k}"),
         Input("gross_margin_{k}", "gross_margin_{k}"),
@@ -216,7 +255,8 @@ INPUTS = Section(
         Input(
             "base_exit_rate_{k}",
             {"head": "exit_rate_head", "smb": "exit_rate_smb_new", "farm": "exit_rate_farm"},
-            "base exit rate (SMB: new ones)", "基础退出率（中小商家：新商家）",
+            "base exit rate (SMB: new ones)",
+            "基础退出率（中小商家：新商家）",
         ),
         Input("exit_rate_smb_established", "exit_rate_smb_established"),
         Input("distress_exit_rate", "distress_exit_rate"),
@@ -451,7 +491,9 @@ CALIBRATION = Section(
             "the focal platform's merchant-side fee net of support at t0",
             "第0个月本平台扣除扶持后的商家费率",
         ),
-        Calibrated("cal_gmv_share{_p}", "start(gmv_share{_p})", "fraction", "share of the three platforms' GMV at t0", "第0个月的GMV份额"),
+        Calibrated(
+            "cal_gmv_share{_p}", "start(gmv_share{_p})", "fraction", "share of the three platforms' GMV at t0", "第0个月的GMV份额"
+        ),
         Calibrated(
             "cal_graduation",
             "start(merchant_exit_smb_established) * graduation_months / sellers_smb_new_0",
@@ -540,11 +582,7 @@ GMV = Section(
             _BN_M,
             "GMV by buyer segment",
             "各买家分层的GMV",
-            save={
-                k: v
-                for k, v in _labels("GMV, buyers in {s}", "GMV（{s}买家）", "s", "p").items()
-                if k.endswith("focal")
-            },
+            save={k: v for k, v in _labels("GMV, buyers in {s}", "GMV（{s}买家）", "s", "p").items() if k.endswith("focal")},
         ),
         Aux(
             "gmv_{k}{_p}",
@@ -560,11 +598,7 @@ GMV = Section(
             _BN_M,
             "GMV of goods of one origin bought by one segment",
             "某一货源的商品卖给某一分层买家的GMV",
-            save={
-                k: v
-                for k, v in _labels("GMV, {k} → {s}", "GMV（{k} → {s}）", "k", "s", "p").items()
-                if k.endswith("focal")
-            },
+            save={k: v for k, v in _labels("GMV, {k} → {s}", "GMV（{k} → {s}）", "k", "s", "p").items() if k.endswith("focal")},
         ),
         Aux("safe_gmv{_p}", "max(gmv{_p}, EPS)", _BN_M, "GMV, floored (a divisor)", "GMV（设下限，作除数）"),
         Aux(
@@ -1663,9 +1697,16 @@ LEVERS = Section(
         ),
         Input("ad_load{_p}", "ad_load{_p}", "share of impressions sold as ads (a lever)", "作为广告出售的曝光占比（杠杆）"),
         Input("marketing_bn_per_year{_p}", "marketing_bn_per_year{_p}", "marketing spend (a lever)", "营销投入（杠杆）"),
-        Input("subsidy_bn_per_year_{r}", "subsidy_bn_per_year_{r}", "a rival's own merchant support (a lever)", "竞争平台自身的商家扶持（杠杆）"),
+        Input(
+            "subsidy_bn_per_year_{r}",
+            "subsidy_bn_per_year_{r}",
+            "a rival's own merchant support (a lever)",
+            "竞争平台自身的商家扶持（杠杆）",
+        ),
         Input("subsidy_bn_per_year", "subsidy_bn_per_year", "subsidy rate as set (a lever)", "设定的扶持力度（杠杆）"),
-        Input("subsidy_share_{u}", "subsidy_share_{u}", "weight of each use of the subsidy (a lever)", "扶持各用途的权重（杠杆）"),
+        Input(
+            "subsidy_share_{u}", "subsidy_share_{u}", "weight of each use of the subsidy (a lever)", "扶持各用途的权重（杠杆）"
+        ),
         Aux(
             "subsidy_rate",
             "max(subsidy_bn_per_year, 0)",
@@ -1729,4 +1770,4 @@ NO_GROWTH: dict[str, float] = {
 """The declared exogenous growth switched off (wallets, shoppers, the content platform's rise):
 with these, every reference state holds still, exactly."""
 
-__all__ = ["DIMS", "NO_GROWTH", "FUNCTIONS", "MODEL", "OUTPUTS", "SECTIONS", "START_OVERRIDES", "VARIABLES", "VARIABLE_BY_NAME"]
+__all__ = ["DIMS", "FUNCTIONS", "MODEL", "NO_GROWTH", "OUTPUTS", "SECTIONS", "START_OVERRIDES", "VARIABLES", "VARIABLE_BY_NAME"]

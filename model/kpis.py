@@ -100,6 +100,19 @@ KPIS: tuple[Kpi, ...] = (
         scale=1e-3,
     ),
     Kpi(
+        key="gmv_share",
+        label_en="Share of the three platforms' GMV",
+        label_zh="三家平台GMV中的份额",
+        unit="percent",
+        higher_is_better=True,
+        variable="gmv_share",
+        how="level",
+        scale=100.0,
+        help_en="The focal platform's GMV over the GMV of all three platforms (it competes with a Taobao/Tmall-like"
+        " incumbent and a Douyin-like content platform).",
+        help_zh="本平台GMV占三家平台GMV之和的比例（与淘宝天猫型平台和抖音型内容平台竞争）。",
+    ),
+    Kpi(
         key="buyers",
         label_en="Active buyers",
         label_zh="活跃买家",
@@ -154,6 +167,19 @@ KPIS: tuple[Kpi, ...] = (
         variable="smb_gmv_share",
         how="level",
         scale=100.0,
+    ),
+    Kpi(
+        key="two_way_flow_share",
+        label_en="Two-way flow (share of GMV)",
+        label_zh="双向流动（占GMV）",
+        unit="percent",
+        higher_is_better=True,
+        variable="two_way_flow_share",
+        how="level",
+        scale=100.0,
+        help_en="消费平权: GMV that crosses tiers — brand goods bought by lower-tier and remote buyers plus small"
+        " merchants' and farm goods bought by higher-tier buyers.",
+        help_zh="消费平权：跨层级流动的GMV——下沉与偏远买家购买的品牌商品，加上一二线买家购买的中小商家与农产品。",
     ),
     Kpi(
         key="platform_revenue",

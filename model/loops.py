@@ -389,7 +389,16 @@ LOOPS: tuple[Loop, ...] = (
         polarity="B",
         label_en="merchants switch to the rival",
         label_zh="商家转向竞争平台",
-        path=("gmv", "gmv_share_incumbent", "fee_cut_incumbent", "perceived_margin_smb_incumbent", "effort_smb", "merchants_smb", "merchants", "buyers"),
+        path=(
+            "gmv",
+            "gmv_share_incumbent",
+            "fee_cut_incumbent",
+            "perceived_margin_smb_incumbent",
+            "effort_smb",
+            "merchants_smb",
+            "merchants",
+            "buyers",
+        ),
         proxy="effort_smb_incumbent",
     ),
 )

@@ -56,8 +56,10 @@ _TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "millions, rates as fractions. The start is calibrated as an equilibrium: with the declared growth "
             "switched off a run holds still, and policy changes act after month 0.",
             "一个由三家相互竞争的电商平台构成的系统动力学模型：本平台（拼多多型，变量沿用原名：`gmv`、`commission` 等）、"
-            "淘宝天猫型平台与抖音型内容平台（其变量以 `_incumbent` 与 `_content` 结尾）。三个层级的买家按各平台的价格、商品与丰富度，"
-            "以 logit 在平台间分配网购支出；三类商家（头部品牌、产业带中小商家、农产品商家）多平台经营，按感知利润率在平台间转移投入，"
+            "淘宝天猫型平台与抖音型内容平台（其变量以 `_incumbent` 与 `_content` 结尾）。三个层级的买家按各平台的价格、"
+            "商品与丰富度，"
+            "以 logit 在平台间分配网购支出；三类商家（头部品牌、产业带中小商家、农产品商家）多平台经营，"
+            "按感知利润率在平台间转移投入，"
             "并整体进出市场。商家承担的每一项费用（佣金、广告减去扶持）只拆分一次：价格变化（转嫁率 ρ）与利润率变化（1 − ρ）；"
             "点击价格由广告竞价决定；按性价比分配的流量取决于质量/价格；竞争平台按设定的规则回应，其杠杆也可直接设定。"
             "采用欧拉法积分，步长 dt = {dt} 个月；时间单位为月，金额单位为十亿元人民币，人数和商家数单位为百万，比率以小数表示。"
@@ -247,7 +249,9 @@ def _rows(decl: Declaration, lang: Lang) -> list[Equation]:
     meaning = (decl.meaning, decl.meaning_zh)[i]
     spec = decl.param if isinstance(decl, Input) else decl.expr
     if isinstance(spec, Mapping):  # one definition per element: one row each
-        parts: list[tuple[str, str | float]] = [(MODEL.fill(decl.name, _key_binding(decl.name, key)), x) for key, x in spec.items()]
+        parts: list[tuple[str, str | float]] = [
+            (MODEL.fill(decl.name, _key_binding(decl.name, key)), x) for key, x in spec.items()
+        ]
     else:
         parts = [(decl.name, spec)]
     out = []

@@ -194,8 +194,8 @@ def _each(
     help_en: str,
     help_zh: str,
     source: str | Mapping[str, str],
-    min: float | Mapping[str, float],  # noqa: A002 - the field's name
-    max: float | Mapping[str, float],  # noqa: A002
+    min: float | Mapping[str, float],
+    max: float | Mapping[str, float],
     dist: Mapping[str, Dist] | None = None,
     **common: Any,
 ) -> tuple[Param, ...]:
@@ -617,7 +617,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="rival",
         label_en="Fee cut of the {x} per share lost",
         label_zh="{x}份额下降时的降费力度",
-        help_en="Fee cut the {x} makes per unit of relative GMV share lost against its start (0.02: losing a tenth of its share cuts 0.2 pp).",
+        help_en=(
+            "Fee cut the {x} makes per unit of relative GMV share lost against its start (0.02: losing a tenth of its share "
+            "cuts 0.2 pp)."
+        ),
         help_zh="{x}相对初始GMV份额每下降一个单位所降低的费率（0.02：份额下降十分之一时降费0.2个百分点）。",
         source="reaction rule (model-v2.md, rival behaviour); 0 by default",
         **_PCT,
@@ -633,7 +636,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="rival",
         label_en="Content platform's rising attraction",
         label_zh="内容平台吸引力增长",
-        help_en="Utility the content platform gains over the coming years from short video and live streaming (declared exogenous growth).",
+        help_en=(
+            "Utility the content platform gains over the coming years from short video and live streaming (declared exogenous "
+            "growth)."
+        ),
         help_zh="内容平台未来几年因短视频和直播而增加的效用（外生增长）。",
         source="Douyin e-commerce GMV +30 % in 2024, 3.5 tn (facts.csv douyin_gmv_2024); calibrated to that growth",
     ),
@@ -822,7 +828,7 @@ PARAMETERS: tuple[Param, ...] = (
         step=0.0005,
         group="consumers",
         label_en="Adoption by innovation (Bass p)",
-        label_zh="创新采纳系数（Bass p）",
+        label_zh="创新采纳系数（巴斯模型 p）",
         help_en="Monthly adoption by shoppers not yet reached, independent of word of mouth.",
         help_zh="尚未触达的网购用户中不依赖口碑的月采纳率。",
         source="Sultan, Farley & Lehmann 1990: p ≈ 0.03/yr (model-notes.md §1.1)",
@@ -837,7 +843,7 @@ PARAMETERS: tuple[Param, ...] = (
         step=0.001,
         group="consumers",
         label_en="Adoption by imitation (Bass q)",
-        label_zh="模仿采纳系数（Bass q）",
+        label_zh="模仿采纳系数（巴斯模型 q）",
         help_en="Word of mouth: monthly adoption per unit share of shoppers already active (拼单 sharing).",
         help_zh="口碑效应：每单位已活跃用户比例带来的月采纳率（拼单分享）。",
         source="Sultan, Farley & Lehmann 1990: q ≈ 0.38/yr (model-notes.md §1.1)",
@@ -932,7 +938,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="consumers",
         label_en="Pass-through to prices",
         label_zh="成本转嫁率",
-        help_en="Share of any change in a merchant's charges or costs (fee, ads, subsidy, unit cost) passed on to its prices; the rest changes its margin. Key uncertainty.",
+        help_en=(
+            "Share of any change in a merchant's charges or costs (fee, ads, subsidy, unit cost) passed on to its prices; the "
+            "rest changes its margin. Key uncertainty."
+        ),
         help_zh="商家费用或成本（佣金、广告、补贴、单位成本）的任何变化中转嫁到价格的比例；其余改变其利润率。关键不确定参数。",
         source="Weyl & Fabinger 2013 (model-v2.md, incidence); dist triangular 0.3/0.5/0.8: partial pass-through, notes' range",
         uncertain=True,
@@ -950,9 +959,17 @@ PARAMETERS: tuple[Param, ...] = (
         group="consumers",
         label_en="Cross-platform price comparison (比价)",
         label_zh="跨平台比价",
-        help_en="How much more strongly buyers react to a platform's price level than to the price gap between kinds of goods (× the segment's price weight): the same goods sell on several platforms, so a platform whose prices rise loses spend fast. Key uncertainty.",
+        help_en=(
+            "How much more strongly buyers react to a platform's price level than to the price gap between kinds of goods (× "
+            "the segment's price weight): the same goods sell on several platforms, so a platform whose prices rise loses spend "
+            "fast. Key uncertainty."
+        ),
         help_zh="买家对平台整体价格水平的反应比对不同商品之间价差的反应强多少（乘以该分层的价格权重）：同样的商品在多个平台销售，涨价的平台会迅速失去支出。关键不确定参数。",
-        source="Ellison & Ellison 2009 (Econometrica): price elasticities of −25 and beyond for identical goods on a price-comparison site; a nested logit with platforms as close substitutes for the same goods; dist triangular 4/10/16, judgement",
+        source=(
+            "Ellison & Ellison 2009 (Econometrica): price elasticities of −25 and beyond for identical goods on a "
+            "price-comparison site; a nested logit with platforms as close substitutes for the same goods; dist triangular "
+            "4/10/16, judgement"
+        ),
         uncertain=True,
         dist=("triangular", 4.0, 10.0, 16.0),
     ),
@@ -1047,7 +1064,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="goods",
         label_en="Quality of small merchants' goods, {x}",
         label_zh="{x}眼中中小商家商品的质量",
-        help_en="Quality of small merchants' goods as buyers in {x} see it, against head brands' (= 1). The contestable quality gap. Key uncertainty.",
+        help_en=(
+            "Quality of small merchants' goods as buyers in {x} see it, against head brands' (= 1). The contestable quality "
+            "gap. Key uncertainty."
+        ),
         help_zh="{x}买家眼中中小商家商品的质量（头部品牌 = 1）。可争论的质量差距。关键不确定参数。",
         source="white-label vs brand: the essays' claim, made a parameter to contest; dist triangular, judgement",
         dist={
@@ -1189,9 +1209,15 @@ PARAMETERS: tuple[Param, ...] = (
         group="traffic",
         label_en="Bids follow margins",
         label_zh="出价随利润率变化",
-        help_en="Elasticity of a merchant's value per click (what it bids) to its perceived margin: a click is worth conversion × margin, so 1 = bids proportional to the margin.",
+        help_en=(
+            "Elasticity of a merchant's value per click (what it bids) to its perceived margin: a click is worth conversion × "
+            "margin, so 1 = bids proportional to the margin."
+        ),
         help_zh="商家单次点击价值（即出价）对其感知利润率的弹性：一次点击的价值 = 转化率 × 利润，1 = 出价与利润率成正比。",
-        source="value per click = conversion × margin (Varian 2007, position auctions: bidders bid their value per click); 1 by construction",
+        source=(
+            "value per click = conversion × margin (Varian 2007, position auctions: bidders bid their value per click); 1 by "
+            "construction"
+        ),
     ),
     # --------------------------------------------------------------------- ads and the auction
     *_each(
@@ -1273,7 +1299,10 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="竞价压力对点击价格的影响",
         help_en="Elasticity of the click price to bidding pressure per ad slot (more bidders, higher values, fewer slots).",
         help_zh="点击价格对单位广告位竞价压力（更多出价者、更高价值、更少广告位）的弹性。",
-        source="generalised second-price auction: prices rise with the number and value of bidders (Edelman, Ostrovsky & Schwarz 2007; Varian 2007)",
+        source=(
+            "generalised second-price auction: prices rise with the number and value of bidders (Edelman, Ostrovsky & Schwarz "
+            "2007; Varian 2007)"
+        ),
     ),
     Param(
         name="cpc_months",
@@ -1305,7 +1334,10 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="{x}线上商家数",
         help_en="Merchants of this kind ({x}) selling online on any platform at the start.",
         help_zh="模拟开始时在任一平台经营的该类商家（{x}）数量。",
-        source={"head": "PDD 1 M head merchants multi-homing on ≈ 2 platforms [E]", "farm": "19.5 M rural online merchants, farm producers among them [E]"},
+        source={
+            "head": "PDD 1 M head merchants multi-homing on ≈ 2 platforms [E]",
+            "farm": "19.5 M rural online merchants, farm producers among them [E]",
+        },
     ),
     Param(
         name="merchants_total_smb_established",
@@ -1473,7 +1505,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="merchants",
         label_en="Effort follows margins",
         label_zh="经营投入随利润率转移",
-        help_en="How strongly merchants move effort toward the platform that leaves them more margin (40: a 2.5 pp gap moves about a third). Key uncertainty.",
+        help_en=(
+            "How strongly merchants move effort toward the platform that leaves them more margin (40: a 2.5 pp gap moves about "
+            "a third). Key uncertainty."
+        ),
         help_zh="商家把经营投入转向利润率更高平台的敏感程度（40：2.5个百分点的差距约转移三分之一）。关键不确定参数。",
         source="multi-homing merchants discipline fees (Armstrong & Wright 2007); dist triangular 10/40/80, judgement",
         uncertain=True,
@@ -1664,7 +1699,9 @@ PARAMETERS: tuple[Param, ...] = (
         group="merchants",
         label_en="Small merchants' learning rate",
         label_zh="中小商家学习率",
-        help_en="Fall in small merchants' unit cost per doubling of their cumulative sales beyond the trend (C2M experience curve).",
+        help_en=(
+            "Fall in small merchants' unit cost per doubling of their cumulative sales beyond the trend (C2M experience curve)."
+        ),
         help_zh="中小商家累计销量（超出趋势部分）每翻一番单位成本下降的比例（C2M 经验曲线）。",
         source="experience curves 10–20 % per doubling (Sterman ch. 10); dist triangular 0/0.15/0.3, judgement",
         uncertain=True,
@@ -1682,7 +1719,10 @@ PARAMETERS: tuple[Param, ...] = (
         group="merchants",
         label_en="Small merchants' experience so far",
         label_zh="中小商家已有经验",
-        help_en="Cumulative sales small merchants have behind them, in years of today's sales (the experience curve's starting point).",
+        help_en=(
+            "Cumulative sales small merchants have behind them, in years of today's sales (the experience curve's starting "
+            "point)."
+        ),
         help_zh="中小商家已积累的销量，以当前年销量的年数计（经验曲线的起点）。",
         source="online C2M since ≈ 2018–2020 [E]",
     ),
@@ -1763,7 +1803,9 @@ PARAMETERS: tuple[Param, ...] = (
         group="initial",
         label_en="Starting wallet share (of equilibrium)",
         label_zh="初始钱包份额（占均衡水平）",
-        help_en="The focal platform's wallet shares at the start as a share of their calibrated level (1 = start at equilibrium).",
+        help_en=(
+            "The focal platform's wallet shares at the start as a share of their calibrated level (1 = start at equilibrium)."
+        ),
         help_zh="焦点平台初始钱包份额占校准水平的比例（1 = 从均衡开始）。",
         source="1 for mature presets; below 1 for the 2020-like challenger start",
         **_PCT,

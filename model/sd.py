@@ -644,7 +644,15 @@ def compile_model(
                             if isinstance(p, str) and fill(p, bd) in parameters
                         ]
                         variables[name] = Var(
-                            name, "input", None, units[0] if units else "dimensionless", d.meaning, d, b, value=float(src), label=label
+                            name,
+                            "input",
+                            None,
+                            units[0] if units else "dimensionless",
+                            d.meaning,
+                            d,
+                            b,
+                            value=float(src),
+                            label=label,
                         )
                     continue
                 spec = d.expr
@@ -671,7 +679,9 @@ def compile_model(
     overrides: dict[str, Node] = {}
     for template, text in (start_overrides or {}).items():
         for b in _bindings(template, dims):
-            overrides[fill(template, dict(b))] = unroll(inline(parse(text, f"start override {template}", fns), template), dict(b), template)
+            overrides[fill(template, dict(b))] = unroll(
+                inline(parse(text, f"start override {template}", fns), template), dict(b), template
+            )
     model = _check_and_order(dims, tuple(sections), fns, variables, parameters, overrides)
     return model
 

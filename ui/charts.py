@@ -36,21 +36,41 @@ class ChartSpec:
 
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("ch_gmv", (("gmv", "s_gmv"),), "ax_bn_month"),
-    ChartSpec("ch_gmv_tier", (("gmv_high_tier", "s_high"), ("gmv_low_tier", "s_low")), "ax_bn_month"),
-    ChartSpec("ch_gmv_type", (("gmv_head", "s_head"), ("gmv_smb", "s_smb")), "ax_bn_month"),
-    ChartSpec("ch_buyers", (("buyers_high_tier", "s_high"), ("buyers_low_tier", "s_low")), "ax_m_people"),
+    ChartSpec(
+        "ch_share",
+        (("gmv_share", "s_focal"), ("gmv_share_incumbent", "s_incumbent"), ("gmv_share_content", "s_content")),
+        "ax_percent",
+        100.0,
+    ),
+    ChartSpec("ch_gmv_tier", (("gmv_high_tier", "s_high"), ("gmv_low_tier", "s_low"), ("gmv_remote", "s_remote")), "ax_bn_month"),
+    ChartSpec("ch_gmv_type", (("gmv_head", "s_head"), ("gmv_smb", "s_smb"), ("gmv_farm", "s_farm")), "ax_bn_month"),
+    ChartSpec(
+        "ch_buyers",
+        (("buyers_high_tier", "s_high"), ("buyers_low_tier", "s_low"), ("buyers_remote", "s_remote")),
+        "ax_m_people",
+    ),
     ChartSpec(
         "ch_merchants",
-        (("merchants_head", "s_head"), ("merchants_smb_new", "s_smb_new"), ("merchants_smb_established", "s_smb_est")),
+        (
+            ("merchants_head", "s_head"),
+            ("merchants_smb_new", "s_smb_new"),
+            ("merchants_smb_established", "s_smb_est"),
+            ("merchants_farm", "s_farm"),
+        ),
+        "ax_m_merchants",
+    ),
+    ChartSpec(
+        "ch_multihoming",
+        (("merchants_smb", "s_focal"), ("merchants_smb_incumbent", "s_incumbent"), ("merchants_smb_content", "s_content")),
         "ax_m_merchants",
     ),
     ChartSpec(
         "ch_traffic",
         (
             ("head_traffic_share", "s_head_traffic"),
-            ("head_traffic_share_high_tier", "s_head_traffic_h"),
-            ("head_traffic_share_low_tier", "s_head_traffic_l"),
+            ("auctioned_share", "s_auctioned"),
             ("smb_gmv_share", "s_smb_gmv"),
+            ("two_way_flow_share", "s_two_way"),
         ),
         "ax_percent",
         100.0,
@@ -58,7 +78,14 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("ch_revenue", (("commission_revenue", "s_commission"), ("ad_revenue", "s_ads")), "ax_bn_month"),
     ChartSpec("ch_profit", (("platform_profit", "s_profit"), ("subsidy_spent", "s_subsidy")), "ax_bn"),
     ChartSpec(
-        "ch_margins", (("perceived_margin_head", "s_margin_head"), ("perceived_margin_smb", "s_margin_smb")), "ax_margin", 100.0
+        "ch_margins",
+        (
+            ("perceived_margin_head", "s_margin_head"),
+            ("perceived_margin_smb", "s_margin_smb"),
+            ("perceived_margin_farm", "s_farm"),
+        ),
+        "ax_margin",
+        100.0,
     ),
 )
 

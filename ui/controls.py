@@ -97,6 +97,8 @@ def phase_panel(lg: str) -> None:
     with box:
         st.caption(t("phasing_help", lg))
         for p in SCHEDULABLE:
+            if p.group == "rival" and p is next(q for q in SCHEDULABLE if q.group == "rival"):
+                st.markdown(f"**{t('rivals', lg)}**")
             keep: Literal["session"] = "session"
             on = st.toggle(t("phase_lever", lg, lever=label(p, lg)), key=f"ph_{p.name}", persist_state=keep)
             if on:
@@ -150,6 +152,7 @@ def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Param
                     shown[p.name] = slider(p, preset.params[p.name], lg)
         shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
         phase_panel(lg)
+        shown |= panel("rivals_open", t("rivals", lg), preset, lg, caption=t("rivals_help", lg))
         shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
         c1, c2 = st.columns(2)
         c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")

@@ -30,7 +30,7 @@ def new_app(query: dict[str, str] | None = None, *, advanced: bool = True) -> Ap
     for k, v in (query or {}).items():
         at.query_params[k] = v
     if advanced:
-        for panel in ("design_open", "advanced_open", "phase_open", "compare_open", "share_open", "files_open"):
+        for panel in ("design_open", "rivals_open", "advanced_open", "phase_open", "compare_open", "share_open", "files_open"):
             at.session_state[panel] = True
     at.run()
     assert not at.exception, at.exception

@@ -83,7 +83,7 @@ def test_fuzzed_links_never_break_the_app(query: dict[str, str]) -> None:
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     for k, v in query.items():
         at.query_params[k] = v
-    for panel in ("design_open", "advanced_open", "phase_open", "compare_open"):
+    for panel in ("design_open", "rivals_open", "advanced_open", "phase_open", "compare_open"):
         at.session_state[panel] = True
     at.run()
     assert not at.exception, (query, at.exception)

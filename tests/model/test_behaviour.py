@@ -302,7 +302,7 @@ def test_the_2020_like_start_loses_money_on_marketing_early() -> None:
 # ---------------------------------------------------------------- rivals
 def test_a_rival_answering_our_support_takes_back_part_of_its_gain() -> None:
     base, alone, answered = (preset_run(n) for n in ("baseline", "support_100bn", "rival_answers_support"))
-    gain = lambda r: r["gmv"][36] / base["gmv"][36] - 1  # noqa: E731
+    gain = lambda r: r["gmv"][36] / base["gmv"][36] - 1
     assert 0 < gain(answered) < 0.9 * gain(alone)
     assert answered["support_spend_incumbent"][24] == pytest.approx(alone["subsidy_spend"][24], rel=0.05)
     assert answered["cumulative_profit_incumbent"][72] < base["cumulative_profit_incumbent"][72]
@@ -344,8 +344,12 @@ def test_multi_homing_merchants_spread_their_effort_over_the_platforms() -> None
         total = sum(d[f"effort_{k}{p}"][:, 0] for p in PLATFORM_SUFFIXES)
         assert np.allclose(total, 1.0, atol=1e-9), k
         stores = sum(d[f"merchants_{k}{p}"][0, 0] for p in PLATFORM_SUFFIXES)
-        sellers = d["sellers_head"][0, 0] if k == "head" else d["sellers_farm"][0, 0] if k == "farm" else (
-            d["sellers_smb_new"][0, 0] + d["sellers_smb_established"][0, 0]
+        sellers = (
+            d["sellers_head"][0, 0]
+            if k == "head"
+            else d["sellers_farm"][0, 0]
+            if k == "farm"
+            else (d["sellers_smb_new"][0, 0] + d["sellers_smb_established"][0, 0])
         )
         assert sellers < stores < 3 * sellers, k  # on more than one platform, fewer than all
 

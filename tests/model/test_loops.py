@@ -72,9 +72,8 @@ def test_every_arrow_is_a_path_in_the_equations() -> None:
 
 
 def test_check_names_an_arrow_the_equations_lack(monkeypatch: pytest.MonkeyPatch) -> None:
-    from model.loops import Edge
-
     import model.loops as loops
+    from model.loops import Edge
 
     monkeypatch.setattr(loops, "EDGES", (*loops.EDGES, Edge("fairness", "logistics_coverage", "+")))
     monkeypatch.setattr(loops, "_EDGE_BY_KEY", {e.key: e for e in loops.EDGES})

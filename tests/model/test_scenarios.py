@@ -70,7 +70,9 @@ def test_preset_specifics() -> None:
     assert war["net_commission_incumbent"][6] == pytest.approx(0.003) and war["support_spend_incumbent"][6] == pytest.approx(2.5)
     assert war["support_spend_incumbent"][30] == 0
     bid = preset_run("bid_incumbent")
-    assert bid["fairness_incumbent"][12] == pytest.approx(0.7) and bid["cpc_index_incumbent"][24] < base["cpc_index_incumbent"][24]
+    assert (
+        bid["fairness_incumbent"][12] == pytest.approx(0.7) and bid["cpc_index_incumbent"][24] < base["cpc_index_incumbent"][24]
+    )
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,9 @@ def test_issue_wordings_name_their_fields() -> None:
     by_field = {i.field: i for i in link.issues}
     assert issue_text(by_field["fairness"], "en") == "outside the allowed range 0-1 index 0-1; using the preset value"
     assert issue_text(by_field["fairness"], "zh").startswith("超出允许范围 0-1")
-    assert issue_text(by_field["comission"], "en") == "unknown setting 'comission'; did you mean 'commission'?; ignored"
+    assert issue_text(by_field["comission"], "en") == (
+        "unknown setting 'comission'; did you mean 'commission' or 'commission_content' or 'commission_incumbent'?; ignored"
+    )
     zh = issue_text(by_field["comission"], "zh")
     assert zh.endswith("，已忽略") and "未知的设置项" in zh
     assert by_field["s1"].value == "h=3" and by_field["s1"].code == "ignored"

@@ -24,11 +24,13 @@ from ..texts import label, t, unit_label
 
 KPI_KEYS = (
     "gmv_annual",
+    "gmv_share",
     "buyers",
     "merchants_smb_new",
     "merchants_smb_established",
     "head_traffic_share",
     "smb_gmv_share",
+    "two_way_flow_share",
     "platform_revenue",
     "platform_profit",
 )
