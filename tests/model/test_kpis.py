@@ -32,12 +32,14 @@ def by_hand(kpi: str, x: dict[str, np.ndarray], h: int) -> float:
 
     return {
         "gmv_annual": annual("gmv") / 1000,
+        "gmv_share": 100 * float(x["gmv"][h] / (x["gmv"][h] + x["gmv_incumbent"][h] + x["gmv_content"][h])),
         "buyers": float(x["buyers"][h]),
         "merchants_head": float(x["merchants_head"][h]),
         "merchants_smb_new": float(x["merchants_smb_new"][h]),
         "merchants_smb_established": float(x["merchants_smb_established"][h]),
         "head_traffic_share": 100 * float(x["head_traffic_share"][h]),
         "smb_gmv_share": 100 * float(x["smb_gmv_share"][h]),
+        "two_way_flow_share": 100 * float(x["two_way_flow_share"][h]),
         "platform_revenue": annual("platform_revenue"),
         "platform_profit": annual("platform_profit"),
         "subsidy_spent": float(x["subsidy_spent"][h]),
