@@ -149,7 +149,7 @@ def kernel_source(m: Model) -> str:
     lines += _LEVER_AT.strip("\n").splitlines()
     add("")
     add("")
-    add("@njit(cache=True, nogil=True)")
+    add('@njit(cache=True, nogil=True, error_model="numpy")')
     add("def kernel(  # pragma: no cover - jitted")
     for arg in ("steps: int", "dt: float", "save_every: int", "inp: Floats", "sched_at: Floats", "sched_value: Floats"):
         add(f"    {arg},")

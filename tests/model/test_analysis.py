@@ -205,3 +205,14 @@ def test_bad_names_and_values_raise_naming_them() -> None:
     for call, message in cases:
         with pytest.raises(ValueError, match=message):
             call()
+
+
+@pytest.mark.parametrize("shape", [(5, 7, 200), (3, 4, 201), (2, 3, 1), (2, 2, 2), (4, 5, 57)])
+def test_the_bands_percentiles_are_numpys_bit_for_bit(shape: tuple[int, ...]) -> None:
+    from model.analysis import QUANTILES, _percentiles
+
+    x = np.random.default_rng(sum(shape)).standard_normal(shape)
+    want = np.percentile(x, [100 * q for q in QUANTILES], axis=-1)
+    assert np.array_equal(_percentiles(x.copy(), QUANTILES), want)
+    x[0, 0, 0] = np.nan  # numpy's answer with a NaN: NaN where it is, the rest unchanged
+    np.testing.assert_array_equal(_percentiles(x.copy(), QUANTILES), np.percentile(x, [100 * q for q in QUANTILES], axis=-1))
