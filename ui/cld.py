@@ -33,6 +33,16 @@ _LOOSE = frozenset(
         ("cpc_index", "platform_revenue"),
         ("gmv", "gmv_share_incumbent"),
         ("perceived_margin_smb_incumbent", "effort_smb"),
+        ("merchants", "wallet_share_low_tier"),
+        ("merchants", "buyers"),
+        ("merchants", "cpc_index"),
+        ("gmv", "gmv_share_incumbent"),
+        ("subsidy_spend", "fee_cut_incumbent"),
+        ("subsidy_spend", "support_spend_incumbent"),
+        ("subsidy_spend", "charge_smb"),
+        ("price_smb", "head_traffic_share"),
+        ("margin_smb", "head_traffic_share"),
+        ("smb_capability", "margin_smb"),
     }
 )  # |change| below this (0.5 %) reads as unchanged
 
