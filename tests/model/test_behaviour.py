@@ -115,6 +115,24 @@ def test_multiplying_todays_fee_does_not_pay(fee_curve: dict[str, np.ndarray]) -
     assert curve_cum[-1] < 0.3 * base_cum  # 15 %: the platform empties
 
 
+def test_what_disciplines_the_fee_is_buyers_comparing_prices_across_platforms() -> None:
+    """The profit-maximising commission (month 72) rests on κ, buyers' price comparison across
+    platforms: without it the model gives back version 1's multiplied fee; at its high end a
+    near-zero fee is best.  Higher pass-through ρ (more of the fee in prices) lowers it too."""
+    grid = np.round(np.arange(0.0, 0.0651, 0.005), 4)
+
+    def best(**over: float) -> float:
+        sets = [Params().replace(commission=float(c), **over) for c in grid]
+        profit = _runs(sets)["platform_profit"][61:73].sum(axis=0)  # the 12 months to month 72
+        return float(grid[int(np.argmax(profit))])
+
+    today = best()
+    assert 0.01 <= today <= 0.03
+    assert best(price_comparison=0.0) >= 0.05 > today  # no price comparison: a multiplied fee pays
+    assert best(price_comparison=20.0) <= 0.005 < today
+    assert best(pass_through=0.8) < today < best(pass_through=0.3)
+
+
 def test_a_large_fee_rise_loses_merchants_and_buyers_to_rivals(fee_curve: dict[str, np.ndarray]) -> None:
     high = int(np.flatnonzero(COMMISSIONS == 0.06)[0])
     for name in ("merchants", "buyers", "gmv"):
