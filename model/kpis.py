@@ -239,6 +239,38 @@ if len(KPI_BY_KEY) != len(KPIS):  # pragma: no cover - declaration error
     raise RuntimeError("duplicate KPI key in KPIS")
 
 
+def _level(key: str, en: str, zh: str, unit: Unit, variable: str | None = None, scale: float = 1.0) -> Kpi:
+    return Kpi(
+        key=key, label_en=en, label_zh=zh, unit=unit, higher_is_better=True, variable=variable or key, how="level", scale=scale
+    )
+
+
+EFFECTS: tuple[Kpi, ...] = (
+    KPI_BY_KEY["gmv_annual"],
+    _level("cumulative_profit", "Cumulative profit from month 0", "自第0个月起的累计利润", "bn"),
+    _level("merchants_head", "Head-brand merchants", "头部品牌商家", "m_merchants"),
+    _level("merchants_smb", "Small merchants", "中小商家", "m_merchants"),
+    _level("merchants_farm", "Farm producers", "农产品商家", "m_merchants"),
+    _level("buyers_high_tier", "Buyers, higher-tier cities", "一二线城市买家", "m_people"),
+    _level("buyers_low_tier", "Buyers, lower-tier cities", "下沉市场买家", "m_people"),
+    _level("buyers_remote", "Buyers, remote areas", "偏远地区买家", "m_people"),
+    KPI_BY_KEY["subsidy_spent"],
+    KPI_BY_KEY["two_way_flow_share"],
+)
+"""The headline effects of a question (a preset against its counterfactual, ``effects``): GMV,
+cumulative profit, merchants by type, buyers by tier, subsidy spent and the two-way flow."""
+
+
+def effects(current: Mapping[str, FloatArray], reference: Mapping[str, FloatArray], horizon: int) -> list[KpiValue]:
+    """Each of ``EFFECTS`` at month ``horizon`` in one run: ``value`` in the current run, ``delta``
+    the effect (current − reference).  Series of shape (T,)."""
+    out = []
+    for k in EFFECTS:
+        value = float(_read(k, current[k.variable], horizon))
+        out.append(KpiValue(kpi=k, value=value, delta=value - float(_read(k, reference[k.variable], horizon))))
+    return out
+
+
 def lookup_kpi(key: str) -> Kpi:
     """The declaration of KPI ``key``, or ``ValueError`` with a did-you-mean."""
     from .params import unknown_name_message

@@ -18,9 +18,16 @@ A scenario file (``scenarios/*.toml``) looks like::
     at_month = 12
     ramp_months = 6           # 0 or absent: a step
 
+    [counterfactual]          # what the scenario is compared with: the same scenario without
+    title_en = "No programme" #   these parameters' policy values and schedules (back to [state])
+    title_zh = "不实施计划"
+    without = ["subsidy_bn_per_year", "subsidy_budget_bn"]
+
 The reference state is what the model is calibrated at (an equilibrium, or a
 challenger start for the 2020-like preset); ``policy`` values and schedules act
-on top of it and are never calibrated away.
+on top of it and are never calibrated away.  A preset that asks a question
+declares its counterfactual, so its answer is the difference between the two runs
+(``Scenario.counterfactual_scenario``).
 """
 
 from __future__ import annotations
@@ -50,7 +57,9 @@ _TOP_KEYS = {
     "schedule",
     "order",
     "preset",
+    "counterfactual",
 }
+_COUNTERFACTUAL_KEYS = {"title_en", "title_zh", "without"}
 MAX_FILE_BYTES = 64 * 1024
 
 
@@ -64,6 +73,21 @@ def check_start(start: object) -> str:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Counterfactual:
+    """What a scenario is compared with: the same scenario with ``without``'s policy values and
+    schedules taken away (back to the reference state's values).
+
+    Attributes:
+        title_en, title_zh: its name ("No programme", "不实施计划").
+        without: the parameters whose policy values and schedules the counterfactual drops.
+    """
+
+    title_en: str
+    title_zh: str
+    without: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Scenario:
     """A named, runnable scenario.
 
@@ -73,6 +97,8 @@ class Scenario:
         params: parameters of the run (``state`` plus policy overrides).
         schedules: lever schedules.
         start: calendar month of month 0, ``YYYY-MM``.
+        counterfactual: what the scenario answers its question against, or ``None``
+            (the scenario is its own reference).
     """
 
     name: str
@@ -87,6 +113,7 @@ class Scenario:
     schedules: tuple[Schedule, ...] = ()
     order: int = 100
     preset: str = ""  # the preset a saved scenario was made from (restores the app's picker)
+    counterfactual: Counterfactual | None = None
 
     def __post_init__(self) -> None:
         check_start(self.start)
@@ -102,6 +129,25 @@ class Scenario:
     def policy(self) -> dict[str, float]:
         """Run parameters that differ from the reference state."""
         return self.params.diff(self.state)
+
+    def counterfactual_scenario(self) -> Scenario:
+        """The scenario its question is answered against: the same state, policy and schedules
+        without the counterfactual's parameters (itself when it declares none).  Overrides made
+        after loading (``with_overrides``) stay in both, so a changed lever acts on both runs."""
+        cf = self.counterfactual
+        if cf is None:
+            return self
+        drop = set(cf.without)
+        params = self.params.replace(**{name: self.state[name] for name in drop})
+        return replace(
+            self,
+            name=f"{self.name}:counterfactual",
+            title_en=cf.title_en,
+            title_zh=cf.title_zh,
+            params=params,
+            schedules=tuple(s for s in self.schedules if s.param not in drop),
+            counterfactual=None,
+        )
 
 
 def _table(doc: Mapping[str, object], key: str, where: str) -> dict[str, object]:
@@ -150,7 +196,9 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
     preset = doc.get("preset", "")
     if not isinstance(preset, str):
         raise InputError("preset_not_text", "preset must be the name of a preset").within(where)
+    counterfactual = _counterfactual(doc.get("counterfactual"), policy_tab, schedules, where)
     return Scenario(
+        counterfactual=counterfactual,
         preset=preset,
         name=name,
         start=start,
@@ -161,6 +209,44 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         order=order,
         **texts,
     )
+
+
+def _counterfactual(
+    raw: object, policy: Mapping[str, object], schedules: Sequence[Schedule], where: str
+) -> Counterfactual | None:
+    """The ``[counterfactual]`` table, checked: titles as text, ``without`` a non-empty list of
+    parameters the scenario's policy or schedules set."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InputError("counterfactual_not_table", "[counterfactual] must be a table").within(where)
+    extra = set(raw) - _COUNTERFACTUAL_KEYS
+    if extra:
+        raise unknown_name(sorted(extra)[0], _COUNTERFACTUAL_KEYS, "key").within(f"{where} [counterfactual]")
+    titles = {}
+    for key in ("title_en", "title_zh"):
+        value = raw.get(key, "")
+        if not isinstance(value, str) or not value.strip():
+            raise InputError("must_be_text", f"{key} must be text", key=key).within(f"{where} [counterfactual]")
+        titles[key] = value
+    without = raw.get("without")
+    if not isinstance(without, list) or not without or not all(isinstance(x, str) for x in without):
+        raise InputError("counterfactual_without", "without must be a non-empty list of parameter names").within(
+            f"{where} [counterfactual]"
+        )
+    set_by_scenario = set(policy) | {s.param for s in schedules}
+    for name in without:
+        try:
+            lookup(name)
+        except InputError as exc:
+            raise exc.within(f"{where} [counterfactual]") from None
+        if name not in set_by_scenario:
+            raise InputError(
+                "counterfactual_not_set",
+                f"{name!r} is neither a [policy] value nor a schedule of this scenario",
+                name=name,
+            ).within(f"{where} [counterfactual]")
+    return Counterfactual(without=tuple(without), **titles)
 
 
 def load_text(text: str, name: str, where: str = "scenario") -> Scenario:
@@ -232,4 +318,10 @@ def to_toml(s: Scenario) -> str:
             f"at_month = {num(sch.at_month)}",
             f"ramp_months = {num(sch.ramp_months)}",
         ]
+    cf = s.counterfactual
+    set_here = set(s.policy()) | {sch.param for sch in s.schedules}
+    without = [x for x in cf.without if x in set_here] if cf is not None else []
+    if cf is not None and without:  # a lever moved back to the state's value has nothing to take away
+        lines += ["", "[counterfactual]", f"title_en = {q(cf.title_en)}", f"title_zh = {q(cf.title_zh)}"]
+        lines.append("without = [" + ", ".join(q(x) for x in without) + "]")
     return "\n".join(lines) + "\n"

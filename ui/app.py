@@ -14,17 +14,17 @@ import altair as alt
 import streamlit as st
 
 import model
-from model.kpis import compare_kpis
+from model.kpis import compare_kpis, effects
 from model.reference import BOUNDARY
 
 from . import history, state
-from .cards import cards_caption, changed_names, kpi_cards
+from .cards import answer_cards, cards_caption, changed_names, kpi_cards
 from .compare import compare_panel
 from .controls import action_row, controls, view_row
 from .files import files_box, share_box
 from .messages import show_messages
 from .model_cache import pack, presets, scenario_for, sched_key
-from .on_screen import on_screen
+from .on_screen import on_screen, preset_reference_title
 from .texts import field_text, join_list, lang_code, t
 from .views.analysis import analysis_view
 from .views.calibration import calibration_view
@@ -78,8 +78,11 @@ def main() -> None:
     current, reference, others = on_screen(preset_name, params, schedules, lg)
     cur = current.run(horizon)
     changes = changed_names(preset, params, schedules)
+    ref_run = reference.run(horizon)
+    if preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting:
+        answer_cards(effects(cur, ref_run, horizon), preset_reference_title(preset_name, lg), horizon, lg)
     cards_caption(horizon=horizon, last_date=str(cur["date"][-1]), reference=reference.line.label, changes=changes, lg=lg)
-    kpi_cards(compare_kpis(cur, reference.run(horizon), horizon), lg, meeting=meeting)
+    kpi_cards(compare_kpis(cur, ref_run, horizon), lg, meeting=meeting)
     compare_panel(current, reference, others, lg)
     if view == "table":
         table_view([current, reference, *others], horizon, lg)

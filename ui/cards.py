@@ -15,6 +15,7 @@ from model.schedule import Schedule
 from .texts import field_text, label, md_escape, t
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
+ANSWER_MARK = "Δ "  # an answer card's label starts with it: the number is an effect, not a level
 
 
 def fmt_number(value: float, unit: str) -> str:
@@ -38,6 +39,31 @@ def cards_caption(*, horizon: int, last_date: str, reference: str, changes: list
 def changed_names(preset: Scenario, params: Params, schedules: tuple[Schedule, ...]) -> list[str]:
     """The parameters that differ from the preset, then ``lever@`` for each schedule it does not have."""
     return list(params.diff(preset.params)) + [s.param + "@" for s in schedules if s not in preset.schedules]
+
+
+def effect_unit(k: KpiValue, lg: str) -> str:
+    """The unit an effect is shown in: the KPI's, percentage points for a share."""
+    return t("u_pp", lg) if k.unit == "percent" else t("u_" + k.unit, lg)
+
+
+def effect_text(k: KpiValue) -> str:
+    """An effect with its sign (the unit is in the label): ``+0.09``, ``−7.0``, ``+100``."""
+    digits = 2 if abs(k.delta) < 10 else 1 if abs(k.delta) < 100 else 0
+    return f"{k.delta:+,.{digits}f}".replace("-", "−")
+
+
+def answer_cards(effects: list[KpiValue], counterfactual: str, horizon: int, lg: str) -> None:
+    """A preset's answer on arrival: each headline effect (``model.kpis.EFFECTS``) against its
+    counterfactual, with the change in per cent of the counterfactual's level below it."""
+    st.markdown(f"**{t('answer_h', lg, h=horizon, cf=md_escape(counterfactual))}**", help=t("answer_help", lg, cf=counterfactual))
+    row = st.container(horizontal=True, gap="small")
+    for k in effects:
+        base = k.value - k.delta
+        relative = None
+        if k.unit != "percent" and abs(base) > 1e-9:
+            relative = f"{100 * k.delta / abs(base):+.1f} %".replace("-", "−")
+        shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
+        row.metric(shown, effect_text(k), delta=relative, delta_color="normal", border=True, width=190)
 
 
 def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:

@@ -16,7 +16,7 @@ from model.scenario import Scenario
 
 from . import urlstate as us
 from .model_cache import presets
-from .on_screen import Entry
+from .on_screen import Entry, preset_reference_title
 from .state import lang, pins
 from .texts import field_text, label, md_escape, t
 
@@ -69,7 +69,8 @@ def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str
             base_title = field_text(presets()[pin.preset], "title", lg)
             line.markdown(f"**{k}. {md_escape(pin.name)}** · {md_escape(base_title)} · {t('n_changed', lg, n=changed)}")
             line.button(t("unpin", lg), key=f"unpin_{k}", on_click=on_unpin, args=(k,), icon=":material/close:")
-        labels = [t("baseline", lg)] + [f"{k}. {p.name}" for k, p in enumerate(pins(), start=1)]
+        first = t("baseline", lg) + t("sep", lg) + preset_reference_title(current.preset, lg)
+        labels = [first] + [f"{k}. {p.name}" for k, p in enumerate(pins(), start=1)]
         st.radio(
             t("reference_pick", lg),
             range(len(labels)),

@@ -33,13 +33,23 @@ class Entry:
         return series(self.preset, self.params, self.schedules, months)
 
 
+def preset_reference_title(preset_name: str, lg: str) -> str:
+    """What a preset is compared with by default: its declared counterfactual ("No programme"),
+    or the preset itself when it asks no question of its own (the baseline)."""
+    preset = presets()[preset_name]
+    return field_text(preset.counterfactual_scenario(), "title", lg)
+
+
 def on_screen(preset_name: str, params: Params, schedules: tuple[Schedule, ...], lg: str) -> tuple[Entry, Entry, list[Entry]]:
-    """(current, reference, other pinned scenarios): the reference is the preset or a pin."""
+    """(current, reference, other pinned scenarios): the reference is the preset's counterfactual
+    (the preset as loaded without the policy its question is about; the preset itself when it
+    declares none) or a pin."""
     preset = presets()[preset_name]
     current = Entry(current_line(t("current", lg)), preset_name, params, schedules)
     ref_k = int(st.session_state.get("ref", 0))
-    baseline = t("baseline", lg) + t("sep", lg) + field_text(preset, "title", lg)
-    reference = Entry(reference_line(baseline), preset_name, preset.params, preset.schedules)
+    cf = preset.counterfactual_scenario()
+    baseline = t("baseline", lg) + t("sep", lg) + preset_reference_title(preset_name, lg)
+    reference = Entry(reference_line(baseline), preset_name, cf.params, cf.schedules)
     others = []
     for k, pin in enumerate(pins(), start=1):
         if k == ref_k:

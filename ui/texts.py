@@ -63,6 +63,12 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "view_charts": ("Charts", "图表"),
         "view_table": ("Data table", "数据表"),
         "kpis_at": ("At month {h} ({date}) vs {ref}", "第{h}个月（{date}）相对于{ref}"),
+        "answer_h": ("The answer at month {h}: against “{cf}”", "答案（第{h}个月）：与“{cf}”相比"),
+        "answer_help": (
+            "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"
+            " the policy the question is about); below it, the change in per cent of the counterfactual.",
+            "每个数字都是本情景减去其对照情景“{cf}”（相同起点与设置，但不含该问题所问的政策）；下方为相对对照情景的变化百分比。",
+        ),
         "view_analysis": ("Analysis", "敏感性分析"),
         "view_loops": ("Loops", "因果回路"),
         "view_reference": ("Model", "模型说明"),
@@ -320,6 +326,9 @@ ERRORS_ZH: MappingProxyType[str, str] = MappingProxyType(
         "sources_not_text": "sources 须为文本列表",
         "order_not_integer": "order 须为整数",
         "preset_not_text": "preset 须为预设情景的名称",
+        "counterfactual_not_table": "[counterfactual] 须为表",
+        "counterfactual_without": "without 须为非空的参数名列表",
+        "counterfactual_not_set": "「{name}」既不是本情景 [policy] 中的值，也不是其时间安排",
         "file_too_large": "文件超过 {kib} KiB",
         "bad_toml": "不是有效的 TOML 文件（{detail}）",
         "cannot_read": "无法读取情景文件 {path!r}（{reason}）",

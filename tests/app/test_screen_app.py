@@ -21,6 +21,7 @@ import model
 from model.analysis import policy_map
 from model.kpis import KPI_BY_KEY, KPIS
 from model.registry import PARAM_BY_NAME
+from ui.cards import ANSWER_MARK
 from ui.charts import CHARTS, PHASES
 
 from ..conftest import plain
@@ -86,11 +87,12 @@ def test_every_line_and_the_ghost_line_equal_direct_runs() -> None:
     pinned = model.load_scenario("baseline").with_overrides(commission=0.003)
     assert at.session_state["scenario"] == current
     assert_lines_equal_run(tables, "current", model.run(current, months=48), preset.start)
-    assert_lines_equal_run(tables, "baseline", model.run(preset, months=48), preset.start)  # the ghost: the preset
+    # the ghost: the preset's counterfactual (the programme taken away), not the preset itself
+    assert_lines_equal_run(tables, "baseline", model.run(preset.counterfactual_scenario(), months=48), preset.start)
     assert_lines_equal_run(tables, "pin1", model.run(pinned, months=48), preset.start)
     # the ghost line is the dashed one, labelled as the reference; the current scenario is solid
     ghost = tables["ch_gmv|baseline"].column("scenario").to_pylist()[0]
-    assert ghost == "Baseline: " + preset.title_en
+    assert ghost == "Baseline: No programme"
     assert dash_of(grid_spec, ghost) == [6, 4]
     assert dash_of(grid_spec, "Current scenario") == [1, 0]
 
@@ -201,8 +203,8 @@ def test_policy_map_cells_and_best_cell_equal_the_model(kpi: str, x: str, y: str
 
 # ------------------------------------------------------------------ the KPI cards
 def cards(at: Any) -> dict[str, tuple[str, str | None, str]]:
-    """label → (value, delta, help) of every KPI card."""
-    return {m.label: (m.value, m.delta or None, m.help) for m in at.metric}  # no delta: AppTest reads ""
+    """label → (value, delta, help) of every KPI card (not the answer cards)."""
+    return {m.label: (m.value, m.delta or None, m.help) for m in at.metric if not m.label.startswith(ANSWER_MARK)}
 
 
 def test_efficiency_cards_equal_a_hand_calculation_from_two_runs() -> None:
@@ -225,7 +227,7 @@ def test_efficiency_cards_equal_a_hand_calculation_from_two_runs() -> None:
 
 
 def test_no_efficiency_cards_without_extra_subsidy() -> None:
-    at = new_app({"p": "support_100bn", "subsidy_bn_per_year": "10"}, advanced=False)  # less subsidy than the preset
+    at = new_app({"p": "baseline", "commission": "1"}, advanced=False)  # no more subsidy than the reference
     labels = [m.label for m in at.metric]
     assert len(labels) == len(KPIS) - 2 and not any("per RMB of subsidy" in x for x in labels)
 
@@ -242,7 +244,7 @@ def test_every_card_equals_the_direct_runs_at_the_horizon(ref: str) -> None:
     at = new_app(query | ({"ref": "1"} if ref == "pin" else {}), advanced=False)
     preset = model.load_scenario("support_100bn")
     sc = preset.with_overrides(commission=0.015, fairness=0.9)
-    reference = preset.with_overrides(subsidy_bn_per_year=80.0) if ref == "pin" else preset
+    reference = preset.with_overrides(subsidy_bn_per_year=80.0) if ref == "pin" else preset.counterfactual_scenario()
     cur, res_ref = model.run(sc, months=60), model.run(reference, months=60)
     want = {f"{k.kpi.label_en} ({UNITS[k.unit]})": k for k in cur.kpis(60, reference=res_ref)}
     got = cards(at)
@@ -254,9 +256,7 @@ def test_every_card_equals_the_direct_runs_at_the_horizon(ref: str) -> None:
     gmv = float(np.sum(cur["gmv"][49:61]) / 1000)
     assert got["GMV (annual rate) (RMB tn/yr)"][0] == shown(gmv)
     caption = next(plain(c.value) for c in at.caption if c.value.startswith("At month"))
-    assert caption.startswith(
-        "At month 60 (2030-01) vs " + ("Bigger (reference)" if ref == "pin" else "Baseline: " + preset.title_en)
-    )
+    assert caption.startswith("At month 60 (2030-01) vs " + ("Bigger (reference)" if ref == "pin" else "Baseline: No programme"))
 
 
 def test_a_pinned_scenario_with_schedules_runs_as_pinned() -> None:
@@ -267,3 +267,34 @@ def test_a_pinned_scenario_with_schedules_runs_as_pinned() -> None:
     pinned = replace(base, schedules=(model.Schedule(param="commission", value=0.03, at_month=6, ramp_months=12),))
     assert_lines_equal_run(tables, "pin1", model.run(pinned, months=36), base.start)
     assert tables["ch_gmv|pin1"].column("scenario").to_pylist()[0] == "Ramp"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_preset_opens_with_its_answer_against_its_counterfactual(lang: str) -> None:
+    """No click: the answer cards are the preset minus its counterfactual at the horizon, and the
+    cards and the ghost line compare against the counterfactual too."""
+    from model.kpis import EFFECTS, effects
+    from ui.cards import effect_text, effect_unit
+
+    at = new_app({"p": "support_100bn", "h": "60", "lang": lang}, advanced=False)
+    preset = model.load_scenario("support_100bn")
+    cur, cf = model.run(preset, months=60), model.run(preset.counterfactual_scenario(), months=60)
+    want = effects({v: cur[v] for v in cur.raw.data}, {v: cf[v] for v in cf.raw.data}, 60)
+    answer = [m for m in at.metric if m.label.startswith(ANSWER_MARK)]
+    names = [k.label_en if lang == "en" else k.label_zh for k in EFFECTS]
+    assert [m.label.removeprefix(ANSWER_MARK).rsplit(" (", 1)[0] for m in answer] == names
+    for m, k in zip(answer, want, strict=True):
+        assert m.value == effect_text(k) and m.label.endswith(f"({effect_unit(k, lang)})"), k.key
+    by_key = {k.key: k for k in want}
+    assert by_key["subsidy_spent"].delta == pytest.approx(100.0)  # the programme's budget, spent
+    assert by_key["gmv_annual"].delta > 0 and by_key["merchants_smb"].delta > 0
+    title = "No programme" if lang == "en" else "不实施扶持计划"
+    assert any(title in m.value for m in at.markdown)
+    # a pinned reference replaces the answer: the cards then compare with the pin
+    at2 = new_app({"p": "support_100bn", "s1": "A,support_100bn,commission=1", "ref": "1", "lang": lang}, advanced=False)
+    assert not [m for m in at2.metric if m.label.startswith(ANSWER_MARK)]
+
+
+def test_a_preset_without_a_question_shows_no_answer_cards() -> None:
+    at = new_app({"p": "baseline"}, advanced=False)
+    assert not [m for m in at.metric if m.label.startswith(ANSWER_MARK)]

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page
 import model
 from tests.app.screen import UNITS, shown
 from tests.browser.conftest import ARTIFACTS, ROOT, wait_ready
+from ui.cards import ANSWER_MARK
 
 pytestmark = pytest.mark.browser
 COMMISSION = "Commission (technical service fee)"
@@ -20,13 +21,13 @@ SETS = ("--set", "fairness=0.55", "--set", "pass_through=0.65")
 
 
 def kpis(page: Page) -> dict[str, str]:
-    """KPI label → value text, as shown."""
+    """KPI label → value text, as shown (the KPI cards, not a preset's answer cards)."""
     page.wait_for_selector('[data-testid="stMetric"]')
     out = {}
     for card in page.locator('[data-testid="stMetric"]').all():
-        out[card.locator('[data-testid="stMetricLabel"]').inner_text().strip()] = (
-            card.locator('[data-testid="stMetricValue"]').inner_text().strip()
-        )
+        name = card.locator('[data-testid="stMetricLabel"]').inner_text().strip()
+        if not name.startswith(ANSWER_MARK):
+            out[name] = card.locator('[data-testid="stMetricValue"]').inner_text().strip()
     return out
 
 
@@ -69,8 +70,10 @@ def test_shared_url_shows_the_scenario(server: str, page: Page) -> None:
     cards = settled(page)
     preset = model.load_scenario("support_100bn")
     res = model.run(preset.with_overrides(commission=0.02), months=36)
-    # every card as drawn: the direct run's KPI at month 36 (flows: the 12 months 25..36), against the preset
-    want = {f"{k.kpi.label_en} ({UNITS[k.unit]})": shown(k.value) for k in res.kpis(36, reference=model.run(preset, months=36))}
+    # every card as drawn: the direct run's KPI at month 36 (flows: the 12 months 25..36), against the
+    # preset's counterfactual (no programme)
+    reference = model.run(preset.counterfactual_scenario(), months=36)
+    want = {f"{k.kpi.label_en} ({UNITS[k.unit]})": shown(k.value) for k in res.kpis(36, reference=reference)}
     assert cards == want
     gmv = float(res["gmv"][25:37].sum()) / 1000  # by hand: RMB bn per month over months 25..36 → RMB tn per year
     assert cards["GMV (annual rate) (RMB tn/yr)"] == f"{gmv:.2f}"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import model
-from model.scenario import SCENARIO_DIR, load_text, preset_names, to_toml
+from model.scenario import SCENARIO_DIR, load_scenario, load_text, preset_names, to_toml
 from tests.conftest import preset_run
 
 PRESETS = preset_names()
@@ -97,3 +97,66 @@ def test_bad_scenario_files_give_clear_errors(text: str, match: str) -> None:
 def test_unknown_preset_suggests() -> None:
     with pytest.raises(ValueError, match="did you mean 'baseline'"):
         model.load_scenario("baseln")
+
+
+# ---------------------------------------------------------------- counterfactuals
+QUESTION_PRESETS = sorted(set(preset_names()) - {"baseline", "start_2020"})
+
+
+@pytest.mark.parametrize("name", QUESTION_PRESETS)
+def test_every_question_declares_its_counterfactual(name: str) -> None:
+    sc = load_scenario(name)
+    cf = sc.counterfactual
+    assert cf is not None and cf.title_en and cf.title_zh and cf.without
+    other = sc.counterfactual_scenario()
+    assert other.state == sc.state and other.start == sc.start and other.counterfactual is None
+    for p in cf.without:  # taken away: back to the state's value, no schedule left
+        assert other.params[p] == sc.state[p] and all(s.param != p for s in other.schedules)
+    for p, v in sc.params.diff(sc.state).items():  # everything else stays
+        if p not in cf.without:
+            assert other.params[p] == v
+    a, b = model.run(sc, months=36), model.run(other, months=36)
+    assert not np.array_equal(a["gmv"], b["gmv"])  # the question has an answer
+    assert a["gmv"][0] == b["gmv"][0]  # ... from the same start
+
+
+def test_a_scenario_without_a_question_is_its_own_counterfactual() -> None:
+    for name in ("baseline", "start_2020"):
+        sc = load_scenario(name)
+        assert sc.counterfactual is None and sc.counterfactual_scenario() is sc
+
+
+def test_overrides_after_loading_act_on_both_runs() -> None:
+    sc = load_scenario("support_100bn").with_overrides(commission=0.02, subsidy_bn_per_year=50.0)
+    other = sc.counterfactual_scenario()
+    assert other.params["commission"] == 0.02 and other.params["subsidy_bn_per_year"] == 0.0
+
+
+def test_the_counterfactual_round_trips_through_toml() -> None:
+    for name in QUESTION_PRESETS:
+        sc = load_scenario(name)
+        back = load_text(to_toml(sc), name)
+        assert back.counterfactual == sc.counterfactual
+    moved_back = load_scenario("support_100bn").with_overrides(subsidy_bn_per_year=0.0)
+    assert "[counterfactual]" not in to_toml(moved_back)  # nothing left to take away
+
+
+@pytest.mark.parametrize(
+    ("table", "match"),
+    [
+        ('counterfactual = "x"', r"\[counterfactual\] must be a table"),
+        ('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = []', "non-empty list"),
+        ('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = ["comision"]', "comision"),
+        ('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = ["fairness"]', r"neither a \[policy\] value"),
+        ('[counterfactual]\ntitle_zh = "b"\nwithout = ["commission"]', "title_en must be text"),
+        ('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = ["commission"]\nextra = 1', "extra"),
+    ],
+)
+def test_a_bad_counterfactual_is_refused_by_name(table: str, match: str) -> None:
+    text = 'title_en = "t"\ntitle_zh = "t"\nquestion_en = "q"\nquestion_zh = "q"\n'
+    if not table.startswith("["):
+        text += table + "\n\n[policy]\ncommission = 0.01\n"
+    else:
+        text += "\n[policy]\ncommission = 0.01\n\n" + table + "\n"
+    with pytest.raises(ValueError, match=match):
+        load_text(text, "bad")

@@ -36,7 +36,7 @@ def test_every_text_has_both_languages() -> None:
 # ------------------------------------------------------------------ input errors in Chinese
 # What may stay in Latin letters in a Chinese message: names of parameters, keys and files, formats.
 IDENTIFIERS = [p.name for p in PARAMETERS] + ["title_en", "sources", "order", "preset", "param", "value", "at_month"]
-IDENTIFIERS += ["ramp_months", "schedule", "policy", "state", "f.toml", "latin.toml", "missing.toml"]
+IDENTIFIERS += ["ramp_months", "schedule", "policy", "state", "counterfactual", "without", "f.toml", "latin.toml", "missing.toml"]
 ALLOWED_WORDS = {"TOML", "YYYY"} | {w for name in IDENTIFIERS for w in re.findall(r"[A-Za-z]{4,}", name)}
 
 
@@ -60,6 +60,9 @@ def _sample_errors(tmp: Path) -> list[InputError]:
         _raised(lambda: load_text("sources = [1]", "x", "f.toml")),
         _raised(lambda: load_text('order = "a"', "x", "f.toml")),
         _raised(lambda: load_text("preset = 1", "x", "f.toml")),
+        _raised(lambda: load_text('counterfactual = "x"', "x", "f.toml")),
+        _raised(lambda: load_text('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = []', "x", "f.toml")),
+        _raised(lambda: load_text('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = ["fairness"]', "x", "f.toml")),
         _raised(lambda: load_text("#" * 70_000, "x", "f.toml")),
         _raised(lambda: load_text("[a", "x", "f.toml")),
         _raised(lambda: load_scenario(tmp / "missing.toml")),
