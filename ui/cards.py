@@ -47,8 +47,11 @@ def effect_unit(k: KpiValue, lg: str) -> str:
 
 
 def effect_text(k: KpiValue) -> str:
-    """An effect with its sign (the unit is in the label): ``+0.09``, ``−7.0``, ``+100``."""
-    digits = 2 if abs(k.delta) < 10 else 1 if abs(k.delta) < 100 else 0
+    """An effect with its sign (the unit is in the label): ``+0.092``, ``−6.53``, ``+100``."""
+    size = abs(k.delta)
+    if size == 0.0:
+        return "0"
+    digits = 3 if size < 1 else 2 if size < 10 else 1 if size < 100 else 0
     return f"{k.delta:+,.{digits}f}".replace("-", "−")
 
 
@@ -61,7 +64,7 @@ def answer_cards(effects: list[KpiValue], counterfactual: str, horizon: int, lg:
         base = k.value - k.delta
         relative = None
         if k.unit != "percent" and abs(base) > 1e-9:
-            relative = f"{100 * k.delta / abs(base):+.1f} %".replace("-", "−")
+            relative = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
         shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
         row.metric(shown, effect_text(k), delta=relative, delta_color="normal", border=True, width=190)
 

@@ -285,6 +285,8 @@ def test_a_preset_opens_with_its_answer_against_its_counterfactual(lang: str) ->
     assert [m.label.removeprefix(ANSWER_MARK).rsplit(" (", 1)[0] for m in answer] == names
     for m, k in zip(answer, want, strict=True):
         assert m.value == effect_text(k) and m.label.endswith(f"({effect_unit(k, lang)})"), k.key
+        if m.delta:  # the per-cent change: an ASCII sign, so Streamlit's arrow points the effect's way
+            assert m.delta.startswith("-" if k.delta < 0 else "+"), (k.key, m.delta)
     by_key = {k.key: k for k in want}
     assert by_key["subsidy_spent"].delta == pytest.approx(100.0)  # the programme's budget, spent
     assert by_key["gmv_annual"].delta > 0 and by_key["merchants_smb"].delta > 0
