@@ -11,13 +11,16 @@ The same code serves one run (series of shape (T,)) and a batch (shape (T, N)):
 the app's KPI cards, the KPI table (``python -m model kpis`` and the app's download),
 the Monte Carlo bands, the tornado chart and the policy map all read these declarations.
 
-Two KPIs compare a run with a reference run (``per_extra_subsidy``): the change in a
-reading per RMB of extra subsidy spent up to month h::
+Two KPIs attribute a run's subsidy (``per_extra_subsidy``): the change in a reading per RMB of
+subsidy spent up to month h, against the *same* scenario without the subsidy (its rate at 0 and
+its schedules gone, ``Scenario.without_subsidy``) -- so a commission or fairness change made
+alongside is not divided by the subsidy::
 
-    cumulative   Σ (x - x_ref)[0 … h] / (Spent - Spent_ref)[h]     (ΔGMV per RMB of subsidy)
-    level        (x - x_ref)[h] / (Spent - Spent_ref)[h]           (Δcumulative profit per RMB)
+    cumulative   Σ (x - x_0)[0 … h] / (Spent - Spent_0)[h]     (ΔGMV per RMB of subsidy)
+    level        (x - x_0)[h] / (Spent - Spent_0)[h]           (Δcumulative profit per RMB)
 
-They exist only where the run spends more than its reference (``EXTRA_SUBSIDY_MIN``).
+They exist only where the run spends more than that (``EXTRA_SUBSIDY_MIN``).  ``compare_kpis``
+takes the no-subsidy run as ``attribution``; without one it falls back to the reference.
 """
 
 from __future__ import annotations
@@ -84,8 +87,9 @@ class Kpi:
 
 
 _PER_RMB_HELP = (
-    "Cumulative change vs the reference up to the horizon, divided by the extra subsidy spent.",
-    "截至所选月份相对参照情景的累计变化，除以额外投入的扶持金额。",
+    "Cumulative change up to the horizon against the same scenario without the subsidy, divided by the"
+    " subsidy spent (other changes to the levers are not counted).",
+    "截至所选月份，与不含扶持的同一情景相比的累计变化，除以扶持支出（其他杠杆的改动不计入）。",
 )
 
 KPIS: tuple[Kpi, ...] = (
@@ -354,22 +358,30 @@ class KpiValue:
         return self.kpi.unit
 
 
-def compare_kpis(current: Mapping[str, FloatArray], reference: Mapping[str, FloatArray], horizon: int) -> list[KpiValue]:
+def compare_kpis(
+    current: Mapping[str, FloatArray],
+    reference: Mapping[str, FloatArray],
+    horizon: int,
+    *,
+    attribution: Mapping[str, FloatArray] | None = None,
+) -> list[KpiValue]:
     """Every KPI of one run against a reference at month ``horizon``, in declaration order.
 
-    The per-RMB-of-subsidy KPIs are included only when the run spends more than
-    ``EXTRA_SUBSIDY_MIN`` beyond the reference by then.  Series of shape (T,); the two runs
-    may differ in length (the horizon is clipped to the shorter).
+    The per-RMB-of-subsidy KPIs compare the run with ``attribution`` (the same scenario without
+    the subsidy; default: the reference) and are included only when the run spends more than
+    ``EXTRA_SUBSIDY_MIN`` beyond it by then.  Series of shape (T,); the runs may differ in
+    length (the horizon is clipped to the shorter).
     """
-    n = min(current[SINGLE_RUN[0].variable].shape[0], reference[SINGLE_RUN[0].variable].shape[0])
+    base = reference if attribution is None else attribution
+    n = min(current[SINGLE_RUN[0].variable].shape[0], reference[SINGLE_RUN[0].variable].shape[0], base["gmv"].shape[0])
     h = horizon_index(horizon, n)
     out = []
-    extra = float(extra_subsidy(current, reference, h))
+    extra = float(extra_subsidy(current, base, h))
     for k in KPIS:
         if not k.per_extra_subsidy:
             cur, ref = float(_read(k, current[k.variable], h)), float(_read(k, reference[k.variable], h))
             out.append(KpiValue(k, cur, cur - ref))
         elif extra > EXTRA_SUBSIDY_MIN:
-            gain = _read(k, current[k.variable][: h + 1] - reference[k.variable][: h + 1], h)
+            gain = _read(k, current[k.variable][: h + 1] - base[k.variable][: h + 1], h)
             out.append(KpiValue(k, float(gain) / extra, float("nan")))
     return out

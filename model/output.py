@@ -43,6 +43,15 @@ CSV_COLUMNS = ("scenario", "month", "date", "variable", "unit", "value")
 KPI_COLUMNS = ("scenario", "reference", "month", "date", "kpi", "label", "unit", "value", "delta")
 
 
+def _without_subsidy(res: Result) -> dict[str, FloatArray]:
+    """The series of ``res``'s scenario without its subsidy (the per-RMB KPIs' comparison);
+    ``res`` itself when it spends nothing."""
+    if float(res["subsidy_spent"][-1]) <= 0.0:
+        return {v: res[v] for v in VARIABLE_BY_NAME}
+    other = run(res.scenario.without_subsidy(), months=res.months)
+    return {v: other[v] for v in VARIABLE_BY_NAME}
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """One scenario's run: monthly series of every variable in ``model.equations.VARIABLES``."""
@@ -96,7 +105,8 @@ class Result:
         from .kpis import compare_kpis
 
         ref = reference if reference is not None else self
-        return compare_kpis({v: self[v] for v in VARIABLE_BY_NAME}, {v: ref[v] for v in VARIABLE_BY_NAME}, horizon)
+        data = {v: self[v] for v in VARIABLE_BY_NAME}
+        return compare_kpis(data, {v: ref[v] for v in VARIABLE_BY_NAME}, horizon, attribution=_without_subsidy(self))
 
     def annual(self, variable: str, year_index: int) -> float:
         """Sum of a monthly flow over months 12·y … 12·y + 11 (e.g. annual GMV)."""
@@ -194,10 +204,11 @@ def kpi_csv(results: Sequence[tuple[str, Result]], reference: tuple[str, Result]
     ref_data = {v: ref[v] for v in VARIABLE_BY_NAME}
     for label, res in results:
         data = {v: res[v] for v in VARIABLE_BY_NAME}
+        attribution = _without_subsidy(res)
         dates = res.dates()
         for h in months:
             month = min(int(h), len(dates) - 1, len(ref.dates()) - 1)
-            for k in compare_kpis(data, ref_data, month):
+            for k in compare_kpis(data, ref_data, month, attribution=attribution):
                 delta = "" if k.delta != k.delta else _num(k.delta)
                 row = (safe_cell(label), safe_cell(ref_label), month, dates[month], k.key, k.kpi.label_en)
                 w.writerow((*row, UNIT_TEXT[k.unit], _num(k.value), delta))

@@ -130,6 +130,15 @@ class Scenario:
         """Run parameters that differ from the reference state."""
         return self.params.diff(self.state)
 
+    def without_subsidy(self) -> Scenario:
+        """The same scenario without its subsidy (rate 0, its schedules gone): what the
+        per-RMB-of-subsidy KPIs attribute against (``model.kpis``)."""
+        return replace(
+            self,
+            params=self.params.replace(subsidy_bn_per_year=0.0),
+            schedules=tuple(s for s in self.schedules if s.param != "subsidy_bn_per_year"),
+        )
+
     def counterfactual_scenario(self) -> Scenario:
         """The scenario its question is answered against: the same state, policy and schedules
         without the counterfactual's parameters (itself when it declares none).  Overrides made

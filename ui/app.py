@@ -82,7 +82,7 @@ def main() -> None:
     if preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting:
         answer_cards(effects(cur, ref_run, horizon), preset_reference_title(preset_name, lg), horizon, lg)
     cards_caption(horizon=horizon, last_date=str(cur["date"][-1]), reference=reference.line.label, changes=changes, lg=lg)
-    kpi_cards(compare_kpis(cur, ref_run, horizon), lg, meeting=meeting)
+    kpi_cards(compare_kpis(cur, ref_run, horizon, attribution=current.attribution(horizon)), lg, meeting=meeting)
     compare_panel(current, reference, others, lg)
     if view == "table":
         table_view([current, reference, *others], horizon, lg)

@@ -94,9 +94,10 @@ def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFr
     ref_run = entries[1].run(longest)
     for e in entries:
         run_ = e.run(longest)
+        attribution = e.attribution(longest)
         for h in months:
             row: dict[str, object] = {t("scenario", lg): e.line.label, t("month", lg): h}
-            for k in compare_kpis(run_, ref_run, h):
+            for k in compare_kpis(run_, ref_run, h, attribution=attribution):
                 unit = t("u_" + k.unit, lg)
                 row[f"{label(k.kpi, lg)} ({unit})"] = round(k.value, 3)
                 if not math.isnan(k.delta) and e is not entries[1]:

@@ -6,7 +6,7 @@ Each ``Entry`` carries its line style and legend label (``ui.charts.Line``) and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import streamlit as st
@@ -31,6 +31,15 @@ class Entry:
 
     def run(self, months: int) -> dict[str, np.ndarray]:
         return series(self.preset, self.params, self.schedules, months)
+
+    def attribution(self, months: int) -> dict[str, np.ndarray]:
+        """The run the per-RMB-of-subsidy cards compare with: the same settings without the
+        subsidy (``Scenario.without_subsidy``); this run itself when it spends nothing."""
+        mine = self.run(months)
+        if float(mine["subsidy_spent"][-1]) <= 0.0:
+            return mine
+        other = replace(presets()[self.preset], params=self.params, schedules=self.schedules).without_subsidy()
+        return series(self.preset, other.params, other.schedules, months)
 
 
 def preset_reference_title(preset_name: str, lg: str) -> str:

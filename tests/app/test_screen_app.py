@@ -208,8 +208,9 @@ def cards(at: Any) -> dict[str, tuple[str, str | None, str]]:
 
 
 def test_efficiency_cards_equal_a_hand_calculation_from_two_runs() -> None:
-    """ΔGMV per RMB of subsidy = Σ(gmv − gmv_ref) over months 0…h / extra subsidy spent by h;
-    Δprofit per RMB = (cumulative profit − the reference's) at h / the same extra subsidy."""
+    """ΔGMV per RMB of subsidy = Σ(gmv − gmv without the subsidy) over months 0…h / subsidy spent by
+    h; Δprofit per RMB = (cumulative profit − the same without the subsidy) at h / the same subsidy
+    (here the subsidy is the only change, so "without the subsidy" is the preset)."""
     at = new_app({"p": "baseline", "subsidy_bn_per_year": "60", "subsidy_months": "24", "h": "36"})
     base = model.load_scenario("baseline")
     sc = base.with_overrides(subsidy_bn_per_year=60.0, subsidy_months=24.0)
@@ -224,6 +225,28 @@ def test_efficiency_cards_equal_a_hand_calculation_from_two_runs() -> None:
         k = KPI_BY_KEY[key]
         value, delta, help_text = shown_cards[f"{k.label_en} (RMB per RMB)"]
         assert (value, delta, help_text) == (shown(want), None, k.help_en), key
+
+
+def test_the_subsidy_is_credited_only_with_what_it_does() -> None:
+    """With a commission and fairness change made alongside the subsidy, the per-RMB cards compare
+    the scenario with the same settings without the subsidy, not with the reference (which would
+    divide the fee and fairness effects by the subsidy)."""
+    query = {"p": "baseline", "commission": "2", "fairness": "0.9", "subsidy_bn_per_year": "40", "h": "48"}
+    at = new_app(query, advanced=False)
+    sc = model.load_scenario("baseline").with_overrides(commission=0.02, fairness=0.9, subsidy_bn_per_year=40.0)
+    cur, without = model.run(sc, months=48), model.run(sc.with_overrides(subsidy_bn_per_year=0.0), months=48)
+    spent = cur["subsidy_spent"][48]
+    want = {
+        "gmv_per_subsidy": float(np.sum(cur["gmv"][:49] - without["gmv"][:49]) / spent),
+        "profit_per_subsidy": float((cur["cumulative_profit"][48] - without["cumulative_profit"][48]) / spent),
+    }
+    shown_cards = cards(at)
+    for key, value in want.items():
+        assert shown_cards[f"{KPI_BY_KEY[key].label_en} (RMB per RMB)"][0] == shown(value), key
+    # against the reference instead, the fee and fairness changes would swamp it
+    base = model.run(model.load_scenario("baseline"), months=48)
+    naive = float(np.sum(cur["gmv"][:49] - base["gmv"][:49]) / spent)
+    assert abs(naive - want["gmv_per_subsidy"]) > 1.0
 
 
 def test_no_efficiency_cards_without_extra_subsidy() -> None:

@@ -111,3 +111,18 @@ def test_declarations_complete_and_lookup_suggests() -> None:
         kpi_values(series("baseline", 12), -1)
     with pytest.raises(ValueError, match="compares two runs"):
         kpi_value(KPI_BY_KEY["gmv_per_subsidy"], series("baseline", 12), 12)
+
+
+def test_the_per_rmb_kpis_attribute_against_the_same_scenario_without_the_subsidy() -> None:
+    sc = model.load_scenario("baseline").with_overrides(commission=0.015, subsidy_bn_per_year=40.0)
+    without = sc.without_subsidy()
+    assert without.params["subsidy_bn_per_year"] == 0.0 and without.params["commission"] == 0.015
+    cur, ref, alone = model.run(sc), model.run(model.load_scenario("baseline")), model.run(without)
+    cards = {k.key: k for k in cur.kpis(72, reference=ref)}
+    spent = cur["subsidy_spent"][72]
+    assert cards["gmv_per_subsidy"].value == pytest.approx(float(np.sum(cur["gmv"] - alone["gmv"]) / spent), rel=1e-12)
+    profit = (cur["cumulative_profit"][72] - alone["cumulative_profit"][72]) / spent
+    assert cards["profit_per_subsidy"].value == pytest.approx(float(profit), rel=1e-12)
+    # a scheduled subsidy goes with it
+    timed = model.load_scenario("baseline").with_schedules([model.Schedule.parse("subsidy_bn_per_year=30@6")])
+    assert not timed.without_subsidy().schedules
