@@ -21,9 +21,9 @@ from model.scenario import Scenario
 
 from . import history
 from . import urlstate as us
-from .model_cache import MC_DRAWS, presets
+from .model_cache import MC_DRAWS, presets, series
 from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SHOWN, SUBSIDY_SPLIT
-from .state import lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
+from .state import current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
 from .texts import field_text, label, pick, t, unit_label
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
@@ -59,7 +59,27 @@ def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
         bind="query-params" if bound else None,
         persist_state=None if bound else "session",
     )
+    schedule = next((x for x in current_schedules() if x.param == p.name), None)
+    if schedule is not None:  # the slider sets the months before the schedule takes over
+        shown = us.format_display(p, us.to_display(p, schedule.value)) + unit_label(p.shown_unit, lg)
+        ramp = t("ramp_part", lg, n=f"{schedule.ramp_months:g}") if schedule.ramp_months > 0 else ""
+        st.caption(t("scheduled_note", lg, value=shown, at=f"{schedule.at_month:g}", ramp=ramp))
     return us.snap_display(p, float(value))  # a bound slider takes a link's value as typed: same precision as the check
+
+
+def budget_note(preset: Scenario, params: Params, lg: str) -> str:
+    """When the budget cap stops the subsidy more than a month before its planned end (within the
+    horizon): which month it runs out, else ""."""
+    run = series(preset.name, params, current_schedules(), int(st.session_state["horizon"]))
+    budget = params["subsidy_budget_bn"]
+    out = (run["subsidy_spent"] >= budget - 1e-6).nonzero()[0]
+    if params["subsidy_bn_per_year"] <= 0 or not len(out):
+        return ""
+    end = params["subsidy_start_month"] + params["subsidy_months"] + params["subsidy_taper_months"]
+    month = int(out[0])
+    if month >= end - 1:
+        return ""
+    return t("budget_binds", lg, budget=f"{budget:g}", m=month, early=f"{end - month:g}")
 
 
 def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:
@@ -141,15 +161,20 @@ def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Param
     shown: dict[str, float] = {}
     with sb:
         st.caption(field_text(preset, "question", lg))
+        note: DeltaGenerator | None = None  # under the subsidy slider: filled once the run is known
         if lever_box is None:
             st.subheader(t("levers", lg))
             for p in MAIN_LEVERS:
                 shown[p.name] = slider(p, preset.params[p.name], lg)
+                if p.name == "subsidy_bn_per_year":
+                    note = st.empty()
         else:  # meeting mode: the main levers large, across the page
             cols = lever_box.columns(len(MAIN_LEVERS), gap="large")
             for col, p in zip(cols, MAIN_LEVERS, strict=True):
                 with col:
                     shown[p.name] = slider(p, preset.params[p.name], lg)
+                    if p.name == "subsidy_bn_per_year":
+                        note = st.empty()
         shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
         phase_panel(lg)
         shown |= panel("rivals_open", t("rivals", lg), preset, lg, caption=t("rivals_help", lg))
@@ -161,7 +186,11 @@ def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Param
     for p in SHOWN:
         if us.to_display(p, preset.params[p.name]) != us.snap_display(p, shown[p.name]):
             changes[p.name] = us.from_display(p, shown[p.name])
-    return preset.params.replace(**changes)
+    params = preset.params.replace(**changes)
+    text = budget_note(preset, params, lg)
+    if text and note is not None:
+        note.warning(text, icon=":material/savings:")
+    return params
 
 
 def action_row(lg: str) -> DeltaGenerator:

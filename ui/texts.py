@@ -63,6 +63,16 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "view_charts": ("Charts", "图表"),
         "view_table": ("Data table", "数据表"),
         "kpis_at": ("At month {h} ({date}) vs {ref}", "第{h}个月（{date}）相对于{ref}"),
+        "scheduled_note": (
+            "Scheduled: {value} from month {at}{ramp}; this slider sets the months before",
+            "已安排：自第{at}个月起为 {value}{ramp}；此滑块只决定此前各月",
+        ),
+        "ramp_part": (" (over {n} months)", "（{n}个月内过渡）"),
+        "budget_binds": (
+            "Budget cap binds: the {budget} bn RMB budget runs out at month {m}, {early} months before the"
+            " programme's planned end; a higher rate stops it sooner",
+            "预算上限生效：{budget} 十亿元的预算在第{m}个月用完，比计划结束早{early}个月；力度越高，停得越早",
+        ),
         "answer_h": ("The answer at month {h}: against “{cf}”", "答案（第{h}个月）：与“{cf}”相比"),
         "answer_help": (
             "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"

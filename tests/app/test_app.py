@@ -265,3 +265,27 @@ def test_bad_uploads_keep_the_previous_state(data: bytes, message: str) -> None:
     assert "Nothing was changed" in at.error[0].value
     assert at.session_state["scenario"] == before
     assert at.slider(key="commission").value == 2.0
+
+
+def test_a_scheduled_lever_says_so_on_its_slider() -> None:
+    """fee_war_no_match waives the commission from month 3: the slider says the schedule governs
+    from then on (the slider itself sets months 0-2)."""
+    at = new_app({"p": "fee_war_no_match"}, advanced=False)
+    notes = [c.value for c in at.sidebar.caption if c.value.startswith("Scheduled")]
+    assert notes == ["Scheduled: 0% from month 3; this slider sets the months before"]
+    zh = new_app({"p": "fee_war_no_match", "lang": "zh"}, advanced=False)
+    assert any(c.value.startswith("已安排：自第3个月起") for c in zh.sidebar.caption)
+    plain_ = new_app({"p": "support_100bn"}, advanced=False)
+    assert not [c for c in plain_.sidebar.caption if c.value.startswith("Scheduled")]
+
+
+def test_the_subsidy_slider_shows_when_the_budget_cap_binds() -> None:
+    """150 bn/yr against a 100 bn budget runs out at month 11 (from month 3: 100 / 12.5 = 8 months)
+    and then stops: less GMV at month 72 than 50 bn/yr, which the budget lets run its course."""
+    at = new_app({"p": "support_100bn", "subsidy_bn_per_year": "150"}, advanced=False)
+    (note,) = [w.value for w in at.sidebar.warning]
+    assert note.startswith("Budget cap binds: the 100 bn RMB budget runs out at month 11, 28 months before")
+    sc = model.load_scenario("support_100bn")
+    fast, slow = (model.run(sc.with_overrides(subsidy_bn_per_year=r), months=72) for r in (150.0, 50.0))
+    assert fast["gmv"][72] < slow["gmv"][72] and fast["subsidy_spent"][11] == pytest.approx(100.0)
+    assert not new_app({"p": "support_100bn"}, advanced=False).sidebar.warning  # 33.4 bn/yr fits (by design)
