@@ -17,6 +17,7 @@ with st.sidebar:
     st.slider("Commission", 0.0, 15.0, 0.6, step=0.1, key="commission", help="help")
     st.slider("Traffic fairness", 0.0, 1.0, 0.7, step=0.05, key="fairness", help="help")
     st.slider("Merchant subsidy", 0.0, 200.0, 0.0, step=1.0, key="subsidy_bn_per_year", help="help")
+    st.empty()  # the app's budget note under the subsidy slider
     st.expander("Subsidy design", key="design_open", on_change="rerun")
     st.expander("Time-phased policy", key="phase_open", on_change="rerun")
     st.expander("Rivals", key="rivals_open", on_change="rerun")
