@@ -55,18 +55,44 @@ def effect_text(k: KpiValue) -> str:
     return f"{k.delta:+,.{digits}f}".replace("-", "−")
 
 
-def answer_cards(effects: list[KpiValue], counterfactual: str, horizon: int, lg: str) -> None:
+def odds_text(p10: float, p90: float, share: float, lg: str) -> str:
+    """``+0.08 … +0.25 · >0 in 97 %``: the effect's p10–p90 and the share of draws above 0.  The
+    text starts with an ASCII minus exactly when the middle of the range is negative (Streamlit
+    draws the arrow from it); every other minus is typographic."""
+
+    def num(x: float) -> str:
+        size = abs(x)
+        digits = 3 if size < 1 else 2 if size < 10 else 1 if size < 100 else 0
+        return f"{x:+,.{digits}f}"
+
+    body = f"{num(p10)} … {num(p90)}".replace("-", "−")
+    if (p10 + p90) / 2 < 0:
+        body = "-" + body[1:]  # p10 < 0 here, so body starts with its minus
+    return t("odds", lg, range=body, share=f"{100 * share:.0f}")
+
+
+def answer_cards(
+    effects: list[KpiValue],
+    counterfactual: str,
+    horizon: int,
+    lg: str,
+    odds: dict[str, tuple[float, float, float]] | None = None,
+) -> None:
     """A preset's answer on arrival: each headline effect (``model.kpis.EFFECTS``) against its
-    counterfactual, with the change in per cent of the counterfactual's level below it."""
-    st.markdown(f"**{t('answer_h', lg, h=horizon, cf=md_escape(counterfactual))}**", help=t("answer_help", lg, cf=counterfactual))
+    counterfactual; below it, with ``odds``, its p10–p90 over paired draws and the share of draws
+    in which it is positive, else the change in per cent of the counterfactual's level."""
+    help_key = "answer_help_odds" if odds is not None else "answer_help"
+    st.markdown(f"**{t('answer_h', lg, h=horizon, cf=md_escape(counterfactual))}**", help=t(help_key, lg, cf=counterfactual))
     row = st.container(horizontal=True, gap="small")
     for k in effects:
         base = k.value - k.delta
-        relative = None
-        if k.unit != "percent" and abs(base) > 1e-9:
-            relative = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
+        below = None
+        if odds is not None and k.key in odds and k.key != "subsidy_spent":
+            below = odds_text(*odds[k.key], lg)
+        elif k.unit != "percent" and abs(base) > 1e-9:
+            below = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
         shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
-        row.metric(shown, effect_text(k), delta=relative, delta_color="normal", border=True, width=190)
+        row.metric(shown, effect_text(k), delta=below, delta_color="normal", border=True, width=190)
 
 
 def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:

@@ -73,6 +73,15 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             " programme's planned end; a higher rate stops it sooner",
             "预算上限生效：{budget} 十亿元的预算在第{m}个月用完，比计划结束早{early}个月；力度越高，停得越早",
         ),
+        "odds": ("{range} · >0 in {share} %", "{range} · {share}% 的抽样为正"),
+        "answer_help_odds": (
+            "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"
+            " the policy the question is about). Below it: the effect's p10 … p90 over 200 paired draws of the"
+            " uncertain assumptions (each draw runs both scenarios, from the reference state recalibrated for that"
+            " draw) and the share of draws in which the effect is positive.",
+            "每个数字都是本情景减去其对照情景“{cf}”（相同起点与设置，但不含该问题所问的政策）。下方为在200次成对抽样"
+            "（每次抽样同时运行两个情景，参照状态按该次抽样重新校准）中该效果的 p10 … p90，以及效果为正的抽样占比。",
+        ),
         "answer_h": ("The answer at month {h}: against “{cf}”", "答案（第{h}个月）：与“{cf}”相比"),
         "answer_help": (
             "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"
