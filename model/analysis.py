@@ -328,6 +328,110 @@ def paired_effects(
     return PairedEffects(horizon=months, draws=n, seed=seed, sampling=sampling, effects=out, samples=samples)
 
 
+@dataclass(frozen=True, slots=True)
+class Flip:
+    """An uncertain assumption whose plausible range holds the sign change of an effect.
+
+    Attributes:
+        effect: the effect's key (``model.kpis.EFFECTS``).
+        param: the assumption.
+        value: where the effect changes sign (the middle of ``bracket``), model units.
+        bracket: (a, b), a < b, with the effect of opposite signs at a and at b.
+        low, high: the assumption's range (its distribution's support).
+        central: the effect at the scenario's own values.
+        above: True if the effect has the opposite sign of ``central`` above ``value``.
+    """
+
+    effect: str
+    param: str
+    value: float
+    bracket: tuple[float, float]
+    low: float
+    high: float
+    central: float
+    above: bool
+
+
+def _effects_at(
+    scenario: Scenario, cf: Scenario, arrays: Mapping[str, FloatArray], size: int, months: int
+) -> dict[str, FloatArray]:
+    """Effect key → (size,) effects with ``arrays`` set in both runs and in the recalibrated state."""
+    state = ParamBatch.from_arrays(scenario.state, arrays).broadcast(size)
+    a = integrate(
+        ParamBatch.from_arrays(scenario.params, arrays).broadcast(size),
+        reference=state,
+        schedules=scenario.schedules,
+        months=months,
+    )
+    b = integrate(
+        ParamBatch.from_arrays(cf.params, arrays).broadcast(size), reference=state, schedules=cf.schedules, months=months
+    )
+    return {k.key: kpi_value(k, a.data, months) - kpi_value(k, b.data, months) for k in EFFECTS}
+
+
+def flips(
+    scenario: Scenario,
+    horizon: int = 72,
+    *,
+    counterfactual: Scenario | None = None,
+    points: int = 9,
+    tolerance: float = 1e-4,
+    dists: Mapping[str, Dist] | None = None,
+) -> list[Flip]:
+    """What would flip each headline effect: the uncertain assumptions that, moved alone within
+    their range (the rest at the scenario's values, the reference state recalibrated), change the
+    sign of an effect of the scenario against its counterfactual -- and where.
+
+    Each assumption is scanned on ``points`` values over its range; where the effect's sign
+    differs from its sign at the scenario's own values, the crossing nearest to that value is
+    bisected to ``tolerance`` × the range (every bracket is a pair of real runs).  Sorted by how
+    close the flip lies to the scenario's value, relative to the range.
+    """
+    cf = scenario.counterfactual_scenario() if counterfactual is None else counterfactual
+    if cf.state != scenario.state:
+        raise ValueError("the counterfactual must start from the scenario's reference state")
+    months = _whole("horizon", horizon, 1)
+    table = _checked_dists(scenario.params, dists)
+    if points < 2:
+        raise ValueError(f"points = {points!r} must be at least 2")
+    grid = [np.linspace(low, high, points) for _, (_, low, _, high) in table]
+    size = 1 + len(table) * points
+    arrays = {name: np.full(size, scenario.params[name]) for name, _ in table}
+    for i, (name, _) in enumerate(table):
+        arrays[name][1 + i * points : 1 + (i + 1) * points] = grid[i]
+    scan = _effects_at(scenario, cf, arrays, size, months)
+    pending = []  # (effect, param index, a, b, effect at a)
+    for key, eff in scan.items():
+        central = float(eff[0])
+        if key == "subsidy_spent" or central == 0.0:
+            continue
+        for i, (name, _) in enumerate(table):
+            row, xs = eff[1 + i * points : 1 + (i + 1) * points], grid[i]
+            here = scenario.params[name]
+            crossings = [j for j in range(points - 1) if np.sign(row[j]) != np.sign(row[j + 1]) and row[j] * row[j + 1] <= 0]
+            if not crossings:
+                continue
+            j = min(crossings, key=lambda c: abs((xs[c] + xs[c + 1]) / 2 - here))
+            pending.append((key, i, float(xs[j]), float(xs[j + 1]), float(row[j]), central))
+    width = [max(float(g[-1] - g[0]), 1e-300) for g in grid]
+    while pending and any(b - a > tolerance * width[i] for _, i, a, b, _, _ in pending):
+        mids = {name: np.full(len(pending), scenario.params[name]) for name, _ in table}
+        for n, (_, i, a, b, _, _) in enumerate(pending):
+            mids[table[i][0]][n] = (a + b) / 2
+        at_mid = _effects_at(scenario, cf, mids, len(pending), months)
+        moved = []
+        for n, (key, i, a, b, fa, central) in enumerate(pending):
+            m, fm = (a + b) / 2, float(at_mid[key][n])
+            moved.append((key, i, a, m, fa, central) if np.sign(fm) != np.sign(fa) else (key, i, m, b, fm, central))
+        pending = moved
+    out = []
+    for key, i, a, b, fa, central in pending:
+        name, (_, low, _, high) = table[i]
+        above = np.sign(fa) == np.sign(central)  # the effect keeps its sign below the flip
+        out.append(Flip(key, name, (a + b) / 2, (a, b), low, high, central, bool(above)))
+    return sorted(out, key=lambda f: abs(f.value - scenario.params[f.param]) / max(f.high - f.low, 1e-300))
+
+
 def tornado(
     scenario: Scenario,
     kpi: str,

@@ -304,3 +304,30 @@ def test_the_programme_pays_in_gmv_in_every_draw_but_not_in_profit() -> None:
     assert gmv.share_positive == 1.0 and gmv.p10 > 0
     assert 0.0 < profit.share_positive < 1.0  # whether it pays back by month 72 is uncertain
     assert pe.effects["subsidy_spent"].p10 == pytest.approx(100.0)
+
+
+def test_what_would_flip_it_really_flips_the_sign() -> None:
+    """Each flip's bracket is a pair of real runs with the effect of opposite signs, inside the
+    assumption's range; at the scenario's own value the effect has its central sign."""
+    from model.analysis import flips
+    from model.kpis import EFFECTS, kpi_value
+
+    sc = model.load_scenario("support_100bn")
+    cf = sc.counterfactual_scenario()
+    found = flips(sc, 72)
+    assert found, "千亿扶持's profit effect turns on contestable assumptions"
+    by_key = {k.key: k for k in EFFECTS}
+    assert any(f.effect == "cumulative_profit" for f in found)
+    for f in found[:4]:
+        assert f.low <= f.bracket[0] < f.bracket[1] <= f.high
+        assert f.bracket[1] - f.bracket[0] <= 1e-4 * (f.high - f.low) * 1.01
+        signs = []
+        for x in f.bracket:
+            state = sc.state.replace(**{f.param: x})
+            a = model.integrate(sc.params.replace(**{f.param: x}), reference=state, schedules=sc.schedules, months=72).data
+            b = model.integrate(cf.params.replace(**{f.param: x}), reference=state, schedules=cf.schedules, months=72).data
+            k = by_key[f.effect]
+            signs.append(np.sign(float(kpi_value(k, a, 72)[0] - kpi_value(k, b, 72)[0])))
+        assert signs[0] == -signs[1] != 0, f
+        assert (signs[1] != np.sign(f.central)) == f.above, f  # the side the flip lies on
+    assert flips(model.load_scenario("fee_war_matched"), 72) == []  # a robust answer: nothing flips it
