@@ -18,12 +18,12 @@ from model.kpis import compare_kpis, effects
 from model.reference import BOUNDARY
 
 from . import history, state
-from .cards import answer_cards, cards_caption, changed_names, kpi_cards
+from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_cards
 from .compare import compare_panel
 from .controls import action_row, controls, view_row
 from .files import files_box, share_box
 from .messages import show_messages
-from .model_cache import pack, presets, run_effect_odds, scenario_for, sched_key
+from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
 from .on_screen import on_screen, preset_reference_title
 from .texts import field_text, join_list, lang_code, t
 from .views.analysis import analysis_view
@@ -82,6 +82,8 @@ def main() -> None:
     if preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting:
         odds = run_effect_odds(preset_name, pack(params), sched_key(schedules), horizon) if bands else None
         answer_cards(effects(cur, ref_run, horizon), preset_reference_title(preset_name, lg), horizon, lg, odds)
+        if bands:
+            flip_list(run_flips(preset_name, pack(params), sched_key(schedules), horizon), params, lg)
     cards_caption(horizon=horizon, last_date=str(cur["date"][-1]), reference=reference.line.label, changes=changes, lg=lg)
     kpi_cards(compare_kpis(cur, ref_run, horizon, attribution=current.attribution(horizon)), lg, meeting=meeting)
     compare_panel(current, reference, others, lg)

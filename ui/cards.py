@@ -7,14 +7,18 @@ from typing import Literal
 
 import streamlit as st
 
-from model.kpis import KPI_BY_KEY, KpiValue
+from model.analysis import Flip
+from model.kpis import EFFECTS, KPI_BY_KEY, KpiValue
 from model.params import Params
+from model.registry import PARAM_BY_NAME
 from model.scenario import Scenario
 from model.schedule import Schedule
 
-from .texts import field_text, label, md_escape, t
+from . import urlstate as us
+from .texts import field_text, label, md_escape, t, unit_label
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
+EFFECT_BY_KEY = {k.key: k for k in EFFECTS}
 ANSWER_MARK = "Δ "  # an answer card's label starts with it: the number is an effect, not a level
 
 
@@ -93,6 +97,46 @@ def answer_cards(
             below = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
         shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
         row.metric(shown, effect_text(k), delta=below, delta_color="normal", border=True, width=190)
+
+
+FLIPS_SHOWN = 6  # the nearest flips listed under the answer (the rest counted)
+
+
+def flip_line(f: Flip, here: Params, lg: str) -> str:
+    """``Cumulative profit from month 0: turns positive if price comparison is above 11.2 (range
+    4–16, now 10)``: one flip in words, values in display units (3 significant digits)."""
+    p = PARAM_BY_NAME[f.param]
+    plain = p.shown_unit in ("dimensionless", "-", "index", "index 0-1", "weight", "utility", "elasticity")
+    unit = "" if plain or p.shown_unit.startswith("per unit") else unit_label(p.shown_unit, lg)
+
+    def shown(x: float) -> str:
+        return f"{us.to_display(p, x):.3g}"
+
+    return t(
+        "flip_line",
+        lg,
+        effect=label(EFFECT_BY_KEY[f.effect], lg),
+        turns=t("turns_positive" if f.central < 0 else "turns_negative", lg),
+        param=label(p, lg),
+        side=t("above" if f.above else "below", lg),
+        value=f"{shown(f.value)} {unit}".strip(),
+        low=shown(f.low),
+        high=f"{shown(f.high)} {unit}".strip(),
+        now=f"{shown(here[f.param])} {unit}".strip(),
+    )
+
+
+def flip_list(found: list[Flip], here: Params, lg: str) -> None:
+    """The nearest flips of the answer, listed under the answer cards (or that nothing flips it)."""
+    if not found:
+        st.caption(t("no_flips", lg))
+        return
+    order = {k.key: i for i, k in enumerate(EFFECTS)}  # the headline effects first (GMV, profit), nearest first within
+    found = sorted(found, key=lambda f: order[f.effect])  # stable: flips() sorted them by distance
+    lines = [f"- {md_escape(flip_line(f, here, lg))}" for f in found[:FLIPS_SHOWN]]
+    if len(found) > FLIPS_SHOWN:
+        lines.append(f"- {t('more_flips', lg, n=len(found) - FLIPS_SHOWN)}")
+    st.markdown(f"**{t('flips_h', lg)}**\n\n" + "\n".join(lines), help=t("flips_help", lg))
 
 
 def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:

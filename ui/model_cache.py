@@ -15,7 +15,7 @@ import numpy as np
 import streamlit as st
 
 import model
-from model.analysis import PolicyMap, TornadoBar, monte_carlo, paired_effects, policy_map, tornado
+from model.analysis import Flip, PolicyMap, TornadoBar, flips, monte_carlo, paired_effects, policy_map, tornado
 from model.core import integrate
 from model.output import month_dates
 from model.params import Params
@@ -79,6 +79,14 @@ def run_effect_odds(preset: str, values: bytes, schedules: str, horizon: int) ->
     sc = replace(preset_sc, params=unpack(values), schedules=unsched(schedules))
     pe = paired_effects(sc, horizon, counterfactual=preset_sc.counterfactual_scenario(), draws=MC_DRAWS, seed=MC_SEED)
     return {k: (e.p10, e.p90, e.share_positive) for k, e in pe.effects.items()}
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def run_flips(preset: str, values: bytes, schedules: str, horizon: int) -> list[Flip]:
+    """What would flip the answer's effects (``model.analysis.flips``) against the preset's counterfactual."""
+    preset_sc = presets()[preset]
+    sc = replace(preset_sc, params=unpack(values), schedules=unsched(schedules))
+    return flips(sc, horizon, counterfactual=preset_sc.counterfactual_scenario(), tolerance=1e-3)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

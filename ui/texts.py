@@ -73,6 +73,25 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             " programme's planned end; a higher rate stops it sooner",
             "预算上限生效：{budget} 十亿元的预算在第{m}个月用完，比计划结束早{early}个月；力度越高，停得越早",
         ),
+        "flips_h": ("What would flip it", "什么会让结论反转"),
+        "flips_help": (
+            "Each uncertain assumption moved alone across its plausible range (the others as set, the reference"
+            " state recalibrated): where an effect above changes sign. Nearest to today's values first.",
+            "每个不确定假设在其合理范围内单独变动（其他保持当前设置，参照状态重新校准）：上面哪个效果会在何处改变符号。离当前取值最近的排在前面。",
+        ),
+        "flip_line": (
+            "{effect}: {turns} if {param} is {side} {value} (range {low}–{high}, now {now})",
+            "{effect}：若{param}{side} {value}（范围 {low}–{high}，当前 {now}），则{turns}",
+        ),
+        "turns_positive": ("turns positive", "转为正"),
+        "turns_negative": ("turns negative", "转为负"),
+        "above": ("above", "高于"),
+        "below": ("below", "低于"),
+        "no_flips": (
+            "What would flip it: no single uncertain assumption within its range changes the sign of these effects.",
+            "什么会让结论反转：在各自范围内，单个不确定假设都不会改变这些效果的符号。",
+        ),
+        "more_flips": ("… and {n} more", "……另有 {n} 项"),
         "odds": ("{range} · >0 in {share} %", "{range} · {share}% 的抽样为正"),
         "answer_help_odds": (
             "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"

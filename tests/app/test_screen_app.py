@@ -346,3 +346,21 @@ def test_the_answer_comes_with_its_odds() -> None:
 def test_a_preset_without_a_question_shows_no_answer_cards() -> None:
     at = new_app({"p": "baseline"}, advanced=False)
     assert not [m for m in at.metric if m.label.startswith(ANSWER_MARK)]
+
+
+def test_what_would_flip_the_answer_is_listed_under_it() -> None:
+    """The flips under the answer are model.analysis.flips of the preset against its counterfactual,
+    headline effects first; a robust answer says nothing flips it."""
+    from model.analysis import flips
+    from ui.cards import FLIPS_SHOWN, flip_line
+
+    at = new_app({"p": "support_100bn"}, advanced=False)
+    preset = model.load_scenario("support_100bn")
+    found = flips(preset, 72, tolerance=1e-3)
+    (block,) = [m.value for m in at.markdown if m.value.startswith("**What would flip it**")]
+    items = [plain(line[2:]) for line in block.split("\n") if line.startswith("- ")]
+    shown = [flip_line(f, preset.params, "en") for f in sorted(found, key=lambda f: f.effect != "gmv_annual")]
+    assert items[0].startswith("Cumulative profit from month 0: turns positive if")  # no GMV flip: profit leads
+    assert set(items[:FLIPS_SHOWN]) <= set(shown) and len(items) == FLIPS_SHOWN + 1  # and "… and 2 more"
+    robust = new_app({"p": "fee_war_matched"}, advanced=False)
+    assert any(c.value.startswith("What would flip it: no single uncertain assumption") for c in robust.caption)
