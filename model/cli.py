@@ -1,10 +1,15 @@
-"""Command line: ``python -m model run|kpis|xmile|params|scenarios|facts`` (installed: ``flywheel ...``).
+"""Command line: ``python -m model run|kpis|effects|flips|xmile|params|scenarios|facts`` (installed: ``flywheel ...``).
 
     python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
                         [--months N] [--out FILE.csv]
     python -m model kpis [SCENARIO] [--set ...] [--schedule ...] [--against SCENARIO] [--at 12,36,72] [--out FILE.csv]
                                  # the KPI table: every KPI at those months, with its delta against the
                                  # reference (default: SCENARIO without the --set and --schedule changes)
+    python -m model effects SCENARIO [--set ...] [--schedule ...] [--at 72] [--draws 200] [--seed N] [--out FILE.csv]
+                                 # the headline effects against the scenario's counterfactual: central,
+                                 # p10/p50/p90 over paired draws and the share of draws above 0
+    python -m model flips SCENARIO [--set ...] [--schedule ...] [--at 72] [--out FILE.csv]
+                                 # what would flip each effect: assumption, where, which side
     python -m model params       # the parameter registry as CSV (schedulable: a schedule may move it)
     python -m model scenarios    # the presets
     python -m model facts        # calibration facts vs the model
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +40,7 @@ from .scenario import Scenario, load_scenario, presets
 from .schedule import Schedule
 
 MAX_MONTHS = 240
+MAX_DRAWS = 5000  # paired draws: 2 runs each
 
 
 class UsageError(Exception):
@@ -44,6 +51,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _draws(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--draws {text!r} is not a whole number") from None
+    if not 1 <= n <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"--draws {n} is outside the allowed range [1, {MAX_DRAWS}]")
+    return n
 
 
 def _months(text: str) -> int:
@@ -108,6 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--against", metavar="SCENARIO", help="the reference (default: SCENARIO without --set/--schedule)")
     k.add_argument("--at", type=_month_list, default=[12, 36, 72], metavar="M,M,...", help="months (default 12,36,72)")
     k.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    e = sub.add_parser(
+        "effects",
+        help="a scenario's headline effects against its counterfactual, with p10/p50/p90 over paired draws"
+        " and the share of draws above 0",
+    )
+    e.add_argument("scenario", help="preset name or path to a .toml file (it must declare a counterfactual)")
+    e.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
+    e.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
+    e.add_argument("--at", type=_months, default=72, help="the month the effects are read at (default 72)")
+    e.add_argument("--draws", type=_draws, default=200, help="paired draws of the uncertain assumptions (default 200)")
+    e.add_argument("--seed", type=int, default=20251122, help="random seed (the app's by default)")
+    e.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
+    f = sub.add_parser("flips", help="what would flip each headline effect: the assumptions whose range holds its sign change")
+    f.add_argument("scenario", help="preset name or path to a .toml file (it must declare a counterfactual)")
+    f.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
+    f.add_argument("--schedule", dest="schedules", action="append", default=[], metavar="NAME=VALUE@MONTH[+RAMP]")
+    f.add_argument("--at", type=_months, default=72, help="the month the effects are read at (default 72)")
+    f.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
     sub.add_parser("params", help="print the parameter registry as CSV")
     sub.add_parser("scenarios", help="list the preset scenarios")
     sub.add_parser("facts", help="print the calibration facts against the model")
@@ -148,6 +183,72 @@ def _cmd_kpis(args: argparse.Namespace) -> None:
     results = [(scenario.name, run(scenario, months=months))]
     ref_label = reference.name if args.against else f"{reference.name}-reference"
     _write(kpi_csv(results, (ref_label, run(reference, months=months)), args.at), args.out)
+
+
+def _with_counterfactual(args: argparse.Namespace) -> Scenario:
+    scenario = _scenario(args)
+    if scenario.counterfactual is None:
+        raise UsageError(f"{args.scenario!r} declares no [counterfactual]: nothing to compare it with")
+    return scenario
+
+
+def _cmd_effects(args: argparse.Namespace) -> None:
+    from .analysis import paired_effects
+    from .kpis import UNIT_TEXT
+
+    scenario = _with_counterfactual(args)
+    pe = paired_effects(scenario, args.at, draws=args.draws, seed=args.seed)
+    cf_title = scenario.counterfactual_scenario().title_en
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(
+        (
+            "scenario",
+            "counterfactual",
+            "month",
+            "effect",
+            "label",
+            "unit",
+            "effect_central",
+            "p10",
+            "p50",
+            "p90",
+            "share_positive",
+        )
+    )
+    for key, e in pe.effects.items():
+        unit = "pp" if e.kpi.unit == "percent" else UNIT_TEXT[e.kpi.unit]
+        nums = (e.central, e.p10, e.p50, e.p90)
+        w.writerow(
+            (
+                scenario.name,
+                cf_title,
+                args.at,
+                key,
+                e.kpi.label_en,
+                unit,
+                *(f"{x:.6g}" for x in nums),
+                f"{e.share_positive:.3f}",
+            )
+        )
+    _write(
+        f"# {pe.draws} paired draws (Latin hypercube, seed {pe.seed}); reference state recalibrated per draw\n" + buf.getvalue(),
+        args.out,
+    )
+
+
+def _cmd_flips(args: argparse.Namespace) -> None:
+    from .analysis import flips
+
+    scenario = _with_counterfactual(args)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(("scenario", "month", "effect", "effect_central", "param", "flips_at", "side", "low", "high", "now"))
+    for fl in flips(scenario, args.at):
+        side = "above" if fl.above else "below"
+        row = (fl.central, fl.param, fl.value, side, fl.low, fl.high, scenario.params[fl.param])
+        w.writerow((scenario.name, args.at, fl.effect, *(f"{x:.6g}" if isinstance(x, float) else x for x in row)))
+    _write(buf.getvalue(), args.out)
 
 
 def _write(text: str, out: Path | None) -> None:
@@ -214,6 +315,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _cmd_xmile(args)
         elif args.command == "kpis":
             _cmd_kpis(args)
+        elif args.command == "effects":
+            _cmd_effects(args)
+        elif args.command == "flips":
+            _cmd_flips(args)
         elif args.command == "params":
             _cmd_params()
         elif args.command == "scenarios":

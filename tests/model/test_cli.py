@@ -188,3 +188,31 @@ def test_kpis_default_reference_is_the_scenario_without_the_changes(capsys: pyte
     with pytest.raises(SystemExit) as exit_:
         main(["kpis", "--at", "12,x"])
     assert exit_.value.code == 2 and "'x' is not a whole number of months" in capsys.readouterr().err
+
+
+def test_effects_and_flips_of_a_question(capsys: pytest.CaptureFixture[str]) -> None:
+    """``effects`` gives each headline effect against the counterfactual with its odds (the numbers
+    of model.analysis.paired_effects); ``flips`` what would flip them; a preset without a question
+    is refused with exit 2."""
+    import io
+
+    import pandas as pd
+
+    from model.analysis import flips, paired_effects
+
+    assert main(["effects", "support_100bn", "--at", "36", "--draws", "40"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# 40 paired draws (Latin hypercube")
+    table = pd.read_csv(io.StringIO(out), comment="#")
+    pe = paired_effects(model.load_scenario("support_100bn"), 36, draws=40)
+    assert list(table["effect"]) == list(pe.effects)
+    for row in table.itertuples():
+        e = pe.effects[str(row.effect)]
+        assert (row.p10, row.p90, row.share_positive) == pytest.approx((e.p10, e.p90, e.share_positive), rel=1e-5, abs=1e-3)
+    assert set(table["counterfactual"]) == {"No programme"}
+    assert main(["flips", "support_100bn"]) == 0
+    found = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    want = flips(model.load_scenario("support_100bn"), 72)
+    assert list(zip(found["effect"], found["param"], strict=True)) == [(f.effect, f.param) for f in want]
+    assert main(["effects", "baseline"]) == 2
+    assert "declares no [counterfactual]" in capsys.readouterr().err
