@@ -79,11 +79,8 @@ def main() -> None:
     cur = current.run(horizon)
     changes = changed_names(preset, params, schedules)
     ref_run = reference.run(horizon)
-    if preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting:
-        odds = run_effect_odds(preset_name, pack(params), sched_key(schedules), horizon) if bands else None
-        answer_cards(effects(cur, ref_run, horizon), preset_reference_title(preset_name, lg), horizon, lg, odds)
-        if bands:
-            flip_list(run_flips(preset_name, pack(params), sched_key(schedules), horizon), params, lg)
+    answering = preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting
+    answer_box = st.container() if answering else None  # filled last: the cards and charts come first
     cards_caption(horizon=horizon, last_date=str(cur["date"][-1]), reference=reference.line.label, changes=changes, lg=lg)
     kpi_cards(compare_kpis(cur, ref_run, horizon, attribution=current.attribution(horizon)), lg, meeting=meeting)
     compare_panel(current, reference, others, lg)
@@ -100,6 +97,12 @@ def main() -> None:
     else:
         frames = history.replay_frames() if history.take_replay() else []
         charts_view(current, reference, others, horizon, bands, lg, meeting=meeting, frames=frames)
+    if answer_box is not None:  # the answer, its odds and what would flip it (the slow part: after the charts)
+        with answer_box:
+            odds = run_effect_odds(preset_name, pack(params), sched_key(schedules), horizon) if bands else None
+            answer_cards(effects(cur, ref_run, horizon), preset_reference_title(preset_name, lg), horizon, lg, odds)
+            if bands:
+                flip_list(run_flips(preset_name, pack(params), sched_key(schedules), horizon), params, lg)
     outside = join_list(BOUNDARY[lang_code(lg)], lg)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT, outside=outside))
     state.sync_url(preset_name, params, schedules, horizon, view)
