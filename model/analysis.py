@@ -11,13 +11,14 @@ the declared distribution; when a preset or the advanced sliders set another
 value, the bands stay centred on what the user chose (``scenario_dists``).  Every
 function takes ``dists`` to override this (exact distributions, or a subset).
 
-Reference state.  Every run of an analysis keeps the scenario's reference state
-``scenario.state`` (the calibrated equilibrium) and its schedules; the drawn or
-swept values replace the scenario's *run* parameters.  So a changed assumption
-acts exactly as the app's advanced sliders do: as a change from month 0 on the
-scenario's calibrated start, never recalibrated away.  (Assumptions that enter
-the calibration, such as the entry steepness, therefore also move a run with no
-policy change.)
+Reference state.  The Monte Carlo bands and the paired effects (a scenario against its
+counterfactual, draw by draw: ``paired_effects``) draw the uncertain assumptions into the
+reference state too, which is recalibrated per draw: each draw is a different model
+calibrated to the same observed state, so an assumption alone does not move a run with no
+policy (Latin hypercube draws, ``uniforms``).  The tornado and the policy map keep the
+scenario's reference state and change only the *run* parameters, as the app's advanced
+sliders do: a change from month 0 on the calibrated start, never recalibrated away.
+``flips`` recalibrates, as the paired effects.
 
 Horizon.  As in the app: a month index h in 0 … months; KPIs (``model.kpis``)
 are read at h.
@@ -188,13 +189,15 @@ def monte_carlo(
     variables: Sequence[str] | None = None,
     *,
     dists: Mapping[str, Dist] | None = None,
+    sampling: Sampling = "lhs",
 ) -> Bands:
     """p10 / p50 / p90 bands of every variable over the scenario's uncertain assumptions.
 
-    Draws all uncertain parameters jointly (independent, by inverse CDF from one
-    ``numpy.random.default_rng(seed)`` stream, one row per parameter in registry
-    order) and runs them in one batch from the scenario's reference state, with
-    its schedules (see the module docstring).
+    Draws all uncertain parameters jointly (independent, by inverse CDF of a Latin hypercube,
+    ``uniforms``, one row per parameter in registry order) and runs them in one batch, each draw
+    from the reference state recalibrated with the draw's values (as ``paired_effects``: a drawn
+    assumption is a different model calibrated to the same state, not a shock on it), with the
+    scenario's schedules.
 
     Args:
         scenario: the scenario whose run parameters the draws replace.
@@ -203,6 +206,7 @@ def monte_carlo(
         seed: random seed; the same inputs give bit-identical bands.
         variables: variables to summarise (default: all of ``model.equations.VARIABLES``).
         dists: distributions to draw from (default: ``scenario_dists(scenario.params)``).
+        sampling: "lhs" (default) or "random" (plain pseudo-random draws).
     """
     n = _whole("draws", draws, 1)
     months = _whole("months", months, 1)
@@ -211,10 +215,11 @@ def monte_carlo(
         if v not in VARIABLE_BY_NAME:
             raise ValueError(unknown_name_message(v, VARIABLE_BY_NAME, "variable"))
     table = _checked_dists(scenario.params, dists)
-    u = np.random.default_rng(seed).random((len(table), n))
+    u = uniforms(len(table), n, seed, sampling)
     samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
     batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
-    raw = integrate(batch, reference=scenario.state, schedules=scenario.schedules, months=months)
+    state = ParamBatch.from_arrays(scenario.state, samples).broadcast(n)
+    raw = integrate(batch, reference=state, schedules=scenario.schedules, months=months)
     stacked = np.stack([raw.data[v] for v in names])  # (V, T, N)
     q = _percentiles(stacked, QUANTILES)  # (3, V, T)
     data = {v: np.ascontiguousarray(q[:, i, :]) for i, v in enumerate(names)}
