@@ -437,6 +437,46 @@ def flips(
     return sorted(out, key=lambda f: abs(f.value - scenario.params[f.param]) / max(f.high - f.low, 1e-300))
 
 
+def effect_tornado(
+    scenario: Scenario,
+    effect: str,
+    horizon: int = 72,
+    *,
+    counterfactual: Scenario | None = None,
+    dists: Mapping[str, Dist] | None = None,
+) -> list[TornadoBar]:
+    """What moves an answer: the effect ``effect`` (``model.kpis.EFFECTS``) of the scenario against
+    its counterfactual with each uncertain assumption alone at the low and at the high end of its
+    range (the reference state recalibrated, as ``flips``), widest swing first; ``kpi_base`` is
+    the effect at the scenario's own values.  A bar that crosses 0 holds a flip (``flips``)."""
+    keys = {k.key for k in EFFECTS}
+    if effect not in keys:
+        raise ValueError(unknown_name_message(effect, keys, "effect"))
+    cf = scenario.counterfactual_scenario() if counterfactual is None else counterfactual
+    if cf.state != scenario.state:
+        raise ValueError("the counterfactual must start from the scenario's reference state")
+    months = _whole("horizon", horizon, 1)
+    table = _checked_dists(scenario.params, dists)
+    size = 2 * len(table) + 1
+    arrays = {name: np.full(size, scenario.params[name]) for name, _ in table}
+    for i, (name, (_, low, _, high)) in enumerate(table):
+        arrays[name][1 + 2 * i] = low
+        arrays[name][2 + 2 * i] = high
+    values = _effects_at(scenario, cf, arrays, size, months)[effect]
+    bars = [
+        TornadoBar(
+            name=name,
+            low=low,
+            high=high,
+            kpi_low=float(values[1 + 2 * i]),
+            kpi_high=float(values[2 + 2 * i]),
+            kpi_base=float(values[0]),
+        )
+        for i, (name, (_, low, _, high)) in enumerate(table)
+    ]
+    return sorted(bars, key=lambda b: -b.swing)
+
+
 def tornado(
     scenario: Scenario,
     kpi: str,

@@ -19,6 +19,7 @@ from .texts import field_text, label, md_escape, t, unit_label
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
 EFFECT_BY_KEY = {k.key: k for k in EFFECTS}
+ANSWER_WIDTH = 250  # px: an answer card holds its odds ("+0.076…+0.250 · >0: 100 %") on one line
 ANSWER_MARK = "Δ "  # an answer card's label starts with it: the number is an effect, not a level
 
 
@@ -60,7 +61,7 @@ def effect_text(k: KpiValue) -> str:
 
 
 def odds_text(p10: float, p90: float, share: float, lg: str) -> str:
-    """``+0.08 … +0.25 · >0 in 97 %``: the effect's p10–p90 and the share of draws above 0.  The
+    """``+0.08…+0.25 · >0: 97 %``: the effect's p10–p90 and the share of draws above 0.  The
     text starts with an ASCII minus exactly when the middle of the range is negative (Streamlit
     draws the arrow from it); every other minus is typographic."""
 
@@ -69,7 +70,7 @@ def odds_text(p10: float, p90: float, share: float, lg: str) -> str:
         digits = 3 if size < 1 else 2 if size < 10 else 1 if size < 100 else 0
         return f"{x:+,.{digits}f}"
 
-    body = f"{num(p10)} … {num(p90)}".replace("-", "−")
+    body = f"{num(p10)}…{num(p90)}".replace("-", "−")
     if (p10 + p90) / 2 < 0:
         body = "-" + body[1:]  # p10 < 0 here, so body starts with its minus
     return t("odds", lg, range=body, share=f"{100 * share:.0f}")
@@ -96,7 +97,7 @@ def answer_cards(
         elif k.unit != "percent" and abs(base) > 1e-9:
             below = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
         shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
-        row.metric(shown, effect_text(k), delta=below, delta_color="normal", border=True, width=190)
+        row.metric(shown, effect_text(k), delta=below, delta_color="normal", border=True, width=ANSWER_WIDTH)
 
 
 FLIPS_SHOWN = 6  # the nearest flips listed under the answer (the rest counted)

@@ -309,11 +309,12 @@ def dashboard_spec(
     return out
 
 
-def tornado_chart(frame: pd.DataFrame, base: float, kpi: str, lang: str = "en") -> alt.LayerChart:
+def tornado_chart(frame: pd.DataFrame, base: float, kpi: str, lang: str = "en", *, zero: bool = False) -> alt.LayerChart:
     """Swing of a KPI from each uncertain assumption at its low and high value, widest first.
 
     ``frame``: columns name, low, high (the KPI at the assumption's low and high value),
-    range (the assumption's low–high as text).
+    range (the assumption's low–high as text).  ``zero``: an effect's tornado: a dashed
+    vermillion rule at 0 (a bar that crosses it holds a flip of the answer).
     """
     order = list(frame["name"])
     y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
@@ -342,7 +343,12 @@ def tornado_chart(frame: pd.DataFrame, base: float, kpi: str, lang: str = "en") 
         )
     )
     rule = alt.Chart(pd.DataFrame({"base": [base]})).mark_rule(color="#000000").encode(x="base:Q")
-    return cast(alt.LayerChart, alt.layer(bars, rule).properties(height=alt.Step(26)))
+    layers: list[Any] = [bars, rule]
+    if zero:
+        layers.append(
+            alt.Chart(pd.DataFrame({"zero": [0.0]})).mark_rule(color=PALETTE[1], strokeDash=[4, 3], size=2).encode(x="zero:Q")
+        )
+    return cast(alt.LayerChart, alt.layer(*layers).properties(height=alt.Step(26)))
 
 
 def policy_map_chart(grid: pd.DataFrame, here: pd.DataFrame, x_title: str, y_title: str, kpi: str) -> alt.LayerChart:

@@ -15,7 +15,17 @@ import numpy as np
 import streamlit as st
 
 import model
-from model.analysis import Flip, PolicyMap, TornadoBar, flips, monte_carlo, paired_effects, policy_map, tornado
+from model.analysis import (
+    Flip,
+    PolicyMap,
+    TornadoBar,
+    effect_tornado,
+    flips,
+    monte_carlo,
+    paired_effects,
+    policy_map,
+    tornado,
+)
 from model.core import integrate
 from model.output import month_dates
 from model.params import Params
@@ -87,6 +97,14 @@ def run_flips(preset: str, values: bytes, schedules: str, horizon: int) -> list[
     preset_sc = presets()[preset]
     sc = replace(preset_sc, params=unpack(values), schedules=unsched(schedules))
     return flips(sc, horizon, counterfactual=preset_sc.counterfactual_scenario(), tolerance=1e-3)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def run_effect_tornado(preset: str, values: bytes, schedules: str, effect: str, horizon: int) -> list[TornadoBar]:
+    """What moves the answer's ``effect`` against the preset's counterfactual (``model.analysis.effect_tornado``)."""
+    preset_sc = presets()[preset]
+    sc = replace(preset_sc, params=unpack(values), schedules=unsched(schedules))
+    return effect_tornado(sc, effect, horizon, counterfactual=preset_sc.counterfactual_scenario())
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

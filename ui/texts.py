@@ -92,7 +92,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "什么会让结论反转：在各自范围内，单个不确定假设都不会改变这些效果的符号。",
         ),
         "more_flips": ("… and {n} more", "……另有 {n} 项"),
-        "odds": ("{range} · >0 in {share} %", "{range} · {share}% 的抽样为正"),
+        "odds": ("{range} · >0: {share} %", "{range} · {share}%为正"),
         "answer_help_odds": (
             "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"
             " the policy the question is about). Below it: the effect's p10 … p90 over 200 paired draws of the"
@@ -178,6 +178,19 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         ),
         "compare_months": ("KPIs at months", "对比月份"),
         "an_kpi": ("KPI", "指标"),
+        "an_effect": ("Effect", "效果"),
+        "effect_tornado": ("What moves the answer: the effect against “{cf}”", "什么会改变答案：与“{cf}”相比的效果"),
+        "effect_tornado_help": (
+            "The effect at month {h} with each uncertain assumption alone at its low and high value (the others as"
+            " set, the reference state recalibrated); the black rule is the effect as set, the dashed rule 0: a bar"
+            " that crosses it flips the answer.",
+            "第{h}个月的效果：每个不确定假设单独取低值和高值（其余保持当前设置，参照状态重新校准）；黑线为当前设置下的效果，"
+            "虚线为0：跨过虚线的条形意味着结论会反转。",
+        ),
+        "effect_tornado_alt": (
+            "Tornado chart of {effect}: {n} assumptions can flip its sign within their range.",
+            "{effect}的龙卷风图：有{n}个假设在其范围内可使其符号反转。",
+        ),
         "tornado": ("Which assumption matters most", "哪个假设影响最大"),
         "tornado_help": (
             "The KPI at month {h} with each uncertain assumption at its low and high value (the others as set); "

@@ -339,7 +339,7 @@ def test_the_answer_comes_with_its_odds() -> None:
             continue
         assert card.delta == odds_text(e.p10, e.p90, e.share_positive, "en"), key
         assert card.delta.startswith("-") == ((e.p10 + e.p90) / 2 < 0), key  # the arrow follows the range
-    assert answer["GMV (annual rate)"].delta.endswith(">0 in 100 %")
+    assert answer["GMV (annual rate)"].delta.endswith(">0: 100 %")
     assert 0.0 < pe.effects["cumulative_profit"].share_positive < 1.0
 
 
@@ -364,3 +364,24 @@ def test_what_would_flip_the_answer_is_listed_under_it() -> None:
     assert set(items[:FLIPS_SHOWN]) <= set(shown) and len(items) == FLIPS_SHOWN + 1  # and "… and 2 more"
     robust = new_app({"p": "fee_war_matched"}, advanced=False)
     assert any(c.value.startswith("What would flip it: no single uncertain assumption") for c in robust.caption)
+
+
+def test_the_analysis_view_shows_what_moves_the_answer() -> None:
+    """For a question, the Analysis view's first tornado is the effect against the counterfactual
+    (model.analysis.effect_tornado), with a dashed rule at 0."""
+    from model.analysis import effect_tornado
+
+    at = new_app({"p": "support_100bn", "view": "analysis"}, advanced=False)
+    assert at.selectbox(key="an_effect").value == "gmv_annual"
+    at.selectbox(key="an_effect").set_value("cumulative_profit").run()
+    want = effect_tornado(model.load_scenario("support_100bn"), "cumulative_profit", 72)
+    chart = at.get("vega_lite_chart")[0]
+    rules = [layer for layer in layers(spec(chart)) if layer["mark"].get("type") == "rule"]
+    assert any(layer["mark"].get("strokeDash") == [4, 3] for layer in rules)  # the zero rule
+    tables = [table for table in datasets(chart).values() if "kpi" in table.column_names]
+    (bars,) = tables
+    got = sorted(round(v, 9) for v in bars.column("kpi").to_pylist())
+    assert got == sorted(round(v, 9) for b in want for v in (b.kpi_low, b.kpi_high))
+    assert any("What moves the answer" in m.value for m in at.markdown)
+    plain_ = new_app({"p": "baseline", "view": "analysis"}, advanced=False)
+    assert not any("What moves the answer" in m.value for m in plain_.markdown)

@@ -336,3 +336,27 @@ def test_what_would_flip_it_really_flips_the_sign() -> None:
         assert signs[0] == -signs[1] != 0, f
         assert (signs[1] != np.sign(f.central)) == f.above, f  # the side the flip lies on
     assert flips(model.load_scenario("fee_war_matched"), 72) == []  # a robust answer: nothing flips it
+
+
+def test_the_effect_tornado_is_the_answer_at_each_end_and_its_crossings_are_flips() -> None:
+    from model.analysis import effect_tornado, flips
+    from model.kpis import EFFECTS, kpi_value
+
+    sc = model.load_scenario("support_100bn")
+    cf = sc.counterfactual_scenario()
+    bars = effect_tornado(sc, "cumulative_profit", 72)
+    assert sorted(b.name for b in bars) == sorted(UNCERTAIN)
+    assert [b.swing for b in bars] == sorted((b.swing for b in bars), reverse=True)
+    k = next(e for e in EFFECTS if e.key == "cumulative_profit")
+    top = bars[0]
+    for x, got in ((top.low, top.kpi_low), (top.high, top.kpi_high)):
+        state = sc.state.replace(**{top.name: x})
+        a = model.integrate(sc.params.replace(**{top.name: x}), reference=state, schedules=sc.schedules, months=72).data
+        b = model.integrate(cf.params.replace(**{top.name: x}), reference=state, schedules=cf.schedules, months=72).data
+        assert got == pytest.approx(float(kpi_value(k, a, 72)[0] - kpi_value(k, b, 72)[0]), rel=1e-9)
+    flipping = {f.param for f in flips(sc, 72) if f.effect == "cumulative_profit"}
+    for bar in bars:
+        if bar.kpi_low * bar.kpi_high < 0:  # the two ends disagree: the scan found where
+            assert bar.name in flipping, bar.name
+    with pytest.raises(ValueError, match="effect"):
+        effect_tornado(sc, "gmv", 72)

@@ -12,15 +12,16 @@ import pandas as pd
 import streamlit as st
 
 from model.analysis import TornadoBar
+from model.kpis import EFFECTS
 from model.registry import PARAM_BY_NAME, Param
 from model.scenario import Scenario
 
 from .. import urlstate as us
 from ..cards import kpi_label
 from ..charts import policy_map_chart, tornado_chart
-from ..model_cache import pack, run_policy_map, run_tornado, sched_key
+from ..model_cache import pack, run_effect_tornado, run_policy_map, run_tornado, sched_key
 from ..parameters import LEVERS
-from ..texts import label, t, unit_label
+from ..texts import field_text, label, md_escape, t, unit_label
 
 KPI_KEYS = (
     "gmv_annual",
@@ -61,10 +62,27 @@ def axis_title(p: Param, lg: str) -> str:
     return f"{label(p, lg)} ({unit_label(p.shown_unit, lg)})"
 
 
-def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> None:
-    st.markdown(f"**{t('tornado', lg)}**")
-    st.caption(t("tornado_help", lg, h=horizon))
-    frame = pd.DataFrame(
+def effect_tornado_panel(sc: Scenario, horizon: int, lg: str) -> None:
+    """What moves the preset's answer: the tornado of one headline effect against its counterfactual,
+    with a rule at 0 (a bar crossing it is a flip), and the flips of that effect in words."""
+    keep: Literal["session"] = "session"
+    keys = [k.key for k in EFFECTS if k.key != "subsidy_spent"]
+    effect = st.selectbox(
+        t("an_effect", lg), keys, format_func=lambda k: effect_label(k, lg), key="an_effect", persist_state=keep
+    )
+    bars = run_effect_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), effect, horizon)
+    title = field_text(sc.counterfactual_scenario(), "title", lg)
+    st.markdown(f"**{t('effect_tornado', lg, cf=md_escape(title))}**")
+    st.caption(t("effect_tornado_help", lg, h=horizon))
+    crossing = [b for b in bars if min(b.kpi_low, b.kpi_high, b.kpi_base) < 0 < max(b.kpi_low, b.kpi_high, b.kpi_base)]
+    frame = _tornado_frame(bars, lg)
+    name = effect_label(effect, lg)
+    alt_text = t("effect_tornado_alt", lg, effect=name, n=len(crossing))
+    st.altair_chart(tornado_chart(frame, bars[0].kpi_base if bars else 0.0, name, lg, zero=True), width="stretch", alt=alt_text)
+
+
+def _tornado_frame(bars: list[TornadoBar], lg: str) -> pd.DataFrame:
+    return pd.DataFrame(
         [
             {
                 "name": label(PARAM_BY_NAME[b.name], lg),
@@ -75,6 +93,19 @@ def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> No
             for b in bars
         ]
     )
+
+
+def effect_label(key: str, lg: str) -> str:
+    """An effect's label with its unit: ``Δ Cumulative profit from month 0 (RMB bn)``."""
+    k = next(e for e in EFFECTS if e.key == key)
+    unit = t("u_pp", lg) if k.unit == "percent" else t("u_" + k.unit, lg)
+    return f"Δ {label(k, lg)} ({unit})"
+
+
+def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> None:
+    st.markdown(f"**{t('tornado', lg)}**")
+    st.caption(t("tornado_help", lg, h=horizon))
+    frame = _tornado_frame(bars, lg)
     base = bars[0].kpi_base if bars else 0.0
     top = bars[0] if bars else None
     summary = (
@@ -136,6 +167,8 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
     left, right = st.columns([1, 1.25], gap="large")
     bars = run_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), kpi, horizon)
     with left:
+        if sc.counterfactual is not None:  # a question: what moves its answer, then the KPI's level
+            effect_tornado_panel(sc, horizon, lg)
         tornado_panel(bars, kpi, horizon, lg)
     with right:
         policy_map_panel(sc, kpi, horizon, lg)
