@@ -295,3 +295,20 @@ def test_key_presses_and_replay_swap_the_chart_data_in_place(server: str, page: 
     assert page.evaluate(f"() => ({CHART_PATHS})()") == final
     assert page.evaluate("() => document.querySelector('svg.marks') === window.__chartRoot")
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_preset_reads_its_answer_and_its_attribution_on_the_page(server: str, page: Page) -> None:
+    """As drawn in Chromium: the answer cards with their odds; a scheduled lever's note under its
+    slider; the per-RMB cards against the same settings without the subsidy."""
+    open_app(page, f"{server}/?p=fee_war_no_match&fairness=0.9&subsidy_bn_per_year=40&h=48")
+    cards = settled(page)
+    page.get_by_text("Scheduled: 0% from month 3; this slider sets the months before").wait_for(timeout=20_000)
+    sc = model.load_scenario("fee_war_no_match").with_overrides(fairness=0.9, subsidy_bn_per_year=40.0)
+    cur, without = model.run(sc, months=48), model.run(sc.without_subsidy(), months=48)
+    per_rmb = float((cur["gmv"][:49] - without["gmv"][:49]).sum() / cur["subsidy_spent"][48])
+    assert cards["ΔGMV per RMB of subsidy (RMB per RMB)"] == shown(per_rmb)
+    answer = page.locator('[data-testid="stMetric"]').filter(has_text=ANSWER_MARK + "GMV (annual rate)").first
+    answer.wait_for(timeout=30_000)
+    odds = answer.locator('[data-testid="stMetricDelta"]').inner_text()
+    assert ">0:" in odds and "…" in odds, odds
+    page.get_by_text("What would flip it").first.wait_for(timeout=30_000)
