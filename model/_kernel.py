@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 Floats = NDArray[np.float64]
 
-DIGEST = "07e35a1a3bac3581"
+DIGEST = "5d0d65dfe8e2b9ee"
 """SHA-256 (first 16 hex digits) of this file's text after this line: it names the kernel's code."""
 COLUMNS = (
     'shoppers_0_high_tier',
@@ -328,11 +328,23 @@ OUTPUTS = (
     'buyers_incumbent',
     'buyers_content',
     'buyers_high_tier',
+    'buyers_high_tier_incumbent',
+    'buyers_high_tier_content',
     'buyers_low_tier',
+    'buyers_low_tier_incumbent',
+    'buyers_low_tier_content',
     'buyers_remote',
+    'buyers_remote_incumbent',
+    'buyers_remote_content',
     'wallet_share_high_tier',
+    'wallet_share_high_tier_incumbent',
+    'wallet_share_high_tier_content',
     'wallet_share_low_tier',
+    'wallet_share_low_tier_incumbent',
+    'wallet_share_low_tier_content',
     'wallet_share_remote',
+    'wallet_share_remote_incumbent',
+    'wallet_share_remote_content',
     'relative_price_high_tier',
     'relative_price_low_tier',
     'relative_price_remote',
@@ -1700,141 +1712,153 @@ def kernel(  # pragma: no cover - jitted
                 out[i, t, 44] = buyers_incumbent
                 out[i, t, 45] = buyers_content
                 out[i, t, 46] = buyers_high_tier
-                out[i, t, 47] = buyers_low_tier
-                out[i, t, 48] = buyers_remote
-                out[i, t, 49] = wallet_share_high_tier
-                out[i, t, 50] = wallet_share_low_tier
-                out[i, t, 51] = wallet_share_remote
-                out[i, t, 52] = relative_price_high_tier
-                out[i, t, 53] = relative_price_low_tier
-                out[i, t, 54] = relative_price_remote
-                out[i, t, 55] = price_head
-                out[i, t, 56] = price_head_incumbent
-                out[i, t, 57] = price_head_content
-                out[i, t, 58] = price_smb
-                out[i, t, 59] = price_smb_incumbent
-                out[i, t, 60] = price_smb_content
-                out[i, t, 61] = price_farm
-                out[i, t, 62] = price_farm_incumbent
-                out[i, t, 63] = price_farm_content
-                out[i, t, 64] = auctioned_share
-                out[i, t, 65] = auctioned_share_incumbent
-                out[i, t, 66] = auctioned_share_content
-                out[i, t, 67] = head_traffic_share
-                out[i, t, 68] = head_traffic_share_incumbent
-                out[i, t, 69] = head_traffic_share_content
-                out[i, t, 70] = cpc_index
-                out[i, t, 71] = cpc_index_incumbent
-                out[i, t, 72] = cpc_index_content
-                out[i, t, 73] = net_commission
-                out[i, t, 74] = net_commission_incumbent
-                out[i, t, 75] = net_commission_content
-                out[i, t, 76] = charge_head
-                out[i, t, 77] = charge_head_incumbent
-                out[i, t, 78] = charge_head_content
-                out[i, t, 79] = charge_smb
-                out[i, t, 80] = charge_smb_incumbent
-                out[i, t, 81] = charge_smb_content
-                out[i, t, 82] = charge_farm
-                out[i, t, 83] = charge_farm_incumbent
-                out[i, t, 84] = charge_farm_content
-                out[i, t, 85] = margin_head
-                out[i, t, 86] = margin_head_incumbent
-                out[i, t, 87] = margin_head_content
-                out[i, t, 88] = margin_smb
-                out[i, t, 89] = margin_smb_incumbent
-                out[i, t, 90] = margin_smb_content
-                out[i, t, 91] = margin_farm
-                out[i, t, 92] = margin_farm_incumbent
-                out[i, t, 93] = margin_farm_content
-                out[i, t, 94] = perceived_margin_head
-                out[i, t, 95] = perceived_margin_head_incumbent
-                out[i, t, 96] = perceived_margin_head_content
-                out[i, t, 97] = perceived_margin_smb
-                out[i, t, 98] = perceived_margin_smb_incumbent
-                out[i, t, 99] = perceived_margin_smb_content
-                out[i, t, 100] = perceived_margin_farm
-                out[i, t, 101] = perceived_margin_farm_incumbent
-                out[i, t, 102] = perceived_margin_farm_content
-                out[i, t, 103] = merchants
-                out[i, t, 104] = merchants_incumbent
-                out[i, t, 105] = merchants_content
-                out[i, t, 106] = effort_head
-                out[i, t, 107] = effort_head_incumbent
-                out[i, t, 108] = effort_head_content
-                out[i, t, 109] = effort_smb
-                out[i, t, 110] = effort_smb_incumbent
-                out[i, t, 111] = effort_smb_content
-                out[i, t, 112] = effort_farm
-                out[i, t, 113] = effort_farm_incumbent
-                out[i, t, 114] = effort_farm_content
-                out[i, t, 115] = merchants_head
-                out[i, t, 116] = merchants_head_incumbent
-                out[i, t, 117] = merchants_head_content
-                out[i, t, 118] = merchants_smb
-                out[i, t, 119] = merchants_smb_incumbent
-                out[i, t, 120] = merchants_smb_content
-                out[i, t, 121] = merchants_farm
-                out[i, t, 122] = merchants_farm_incumbent
-                out[i, t, 123] = merchants_farm_content
-                out[i, t, 124] = merchants_smb_new
-                out[i, t, 125] = merchants_smb_new_incumbent
-                out[i, t, 126] = merchants_smb_new_content
-                out[i, t, 127] = merchants_smb_established
-                out[i, t, 128] = merchants_smb_established_incumbent
-                out[i, t, 129] = merchants_smb_established_content
-                out[i, t, 130] = sellers_head
-                out[i, t, 131] = sellers_smb_new
-                out[i, t, 132] = sellers_smb_established
-                out[i, t, 133] = sellers_farm
-                out[i, t, 134] = merchant_entry_head
-                out[i, t, 135] = merchant_exit_head
-                out[i, t, 136] = merchant_entry_farm
-                out[i, t, 137] = merchant_exit_farm
-                out[i, t, 138] = merchant_entry_smb
-                out[i, t, 139] = merchant_exit_smb_new
-                out[i, t, 140] = merchant_exit_smb_established
-                out[i, t, 141] = smb_graduation
-                out[i, t, 142] = smb_capability
-                out[i, t, 143] = fee_cut_incumbent
-                out[i, t, 144] = fee_cut_content
-                out[i, t, 145] = support_spend_incumbent
-                out[i, t, 146] = support_spend_content
-                out[i, t, 147] = commission_revenue
-                out[i, t, 148] = commission_revenue_incumbent
-                out[i, t, 149] = commission_revenue_content
-                out[i, t, 150] = ad_revenue
-                out[i, t, 151] = ad_revenue_incumbent
-                out[i, t, 152] = ad_revenue_content
-                out[i, t, 153] = platform_revenue
-                out[i, t, 154] = platform_revenue_incumbent
-                out[i, t, 155] = platform_revenue_content
-                out[i, t, 156] = ad_intensity
-                out[i, t, 157] = ad_intensity_incumbent
-                out[i, t, 158] = ad_intensity_content
-                out[i, t, 159] = take_rate
-                out[i, t, 160] = take_rate_incumbent
-                out[i, t, 161] = take_rate_content
-                out[i, t, 162] = marketing_spend
-                out[i, t, 163] = marketing_spend_incumbent
-                out[i, t, 164] = marketing_spend_content
-                out[i, t, 165] = platform_profit
-                out[i, t, 166] = platform_profit_incumbent
-                out[i, t, 167] = platform_profit_content
-                out[i, t, 168] = cumulative_profit
-                out[i, t, 169] = cumulative_profit_incumbent
-                out[i, t, 170] = cumulative_profit_content
-                out[i, t, 171] = subsidy_spend
-                out[i, t, 172] = subsidy_spent
-                out[i, t, 173] = coupon_rate
-                out[i, t, 174] = logistics_coverage
-                out[i, t, 175] = commission
-                out[i, t, 176] = commission_incumbent
-                out[i, t, 177] = commission_content
-                out[i, t, 178] = fairness
-                out[i, t, 179] = fairness_incumbent
-                out[i, t, 180] = fairness_content
-                out[i, t, 181] = subsidy_rate
+                out[i, t, 47] = buyers_high_tier_incumbent
+                out[i, t, 48] = buyers_high_tier_content
+                out[i, t, 49] = buyers_low_tier
+                out[i, t, 50] = buyers_low_tier_incumbent
+                out[i, t, 51] = buyers_low_tier_content
+                out[i, t, 52] = buyers_remote
+                out[i, t, 53] = buyers_remote_incumbent
+                out[i, t, 54] = buyers_remote_content
+                out[i, t, 55] = wallet_share_high_tier
+                out[i, t, 56] = wallet_share_high_tier_incumbent
+                out[i, t, 57] = wallet_share_high_tier_content
+                out[i, t, 58] = wallet_share_low_tier
+                out[i, t, 59] = wallet_share_low_tier_incumbent
+                out[i, t, 60] = wallet_share_low_tier_content
+                out[i, t, 61] = wallet_share_remote
+                out[i, t, 62] = wallet_share_remote_incumbent
+                out[i, t, 63] = wallet_share_remote_content
+                out[i, t, 64] = relative_price_high_tier
+                out[i, t, 65] = relative_price_low_tier
+                out[i, t, 66] = relative_price_remote
+                out[i, t, 67] = price_head
+                out[i, t, 68] = price_head_incumbent
+                out[i, t, 69] = price_head_content
+                out[i, t, 70] = price_smb
+                out[i, t, 71] = price_smb_incumbent
+                out[i, t, 72] = price_smb_content
+                out[i, t, 73] = price_farm
+                out[i, t, 74] = price_farm_incumbent
+                out[i, t, 75] = price_farm_content
+                out[i, t, 76] = auctioned_share
+                out[i, t, 77] = auctioned_share_incumbent
+                out[i, t, 78] = auctioned_share_content
+                out[i, t, 79] = head_traffic_share
+                out[i, t, 80] = head_traffic_share_incumbent
+                out[i, t, 81] = head_traffic_share_content
+                out[i, t, 82] = cpc_index
+                out[i, t, 83] = cpc_index_incumbent
+                out[i, t, 84] = cpc_index_content
+                out[i, t, 85] = net_commission
+                out[i, t, 86] = net_commission_incumbent
+                out[i, t, 87] = net_commission_content
+                out[i, t, 88] = charge_head
+                out[i, t, 89] = charge_head_incumbent
+                out[i, t, 90] = charge_head_content
+                out[i, t, 91] = charge_smb
+                out[i, t, 92] = charge_smb_incumbent
+                out[i, t, 93] = charge_smb_content
+                out[i, t, 94] = charge_farm
+                out[i, t, 95] = charge_farm_incumbent
+                out[i, t, 96] = charge_farm_content
+                out[i, t, 97] = margin_head
+                out[i, t, 98] = margin_head_incumbent
+                out[i, t, 99] = margin_head_content
+                out[i, t, 100] = margin_smb
+                out[i, t, 101] = margin_smb_incumbent
+                out[i, t, 102] = margin_smb_content
+                out[i, t, 103] = margin_farm
+                out[i, t, 104] = margin_farm_incumbent
+                out[i, t, 105] = margin_farm_content
+                out[i, t, 106] = perceived_margin_head
+                out[i, t, 107] = perceived_margin_head_incumbent
+                out[i, t, 108] = perceived_margin_head_content
+                out[i, t, 109] = perceived_margin_smb
+                out[i, t, 110] = perceived_margin_smb_incumbent
+                out[i, t, 111] = perceived_margin_smb_content
+                out[i, t, 112] = perceived_margin_farm
+                out[i, t, 113] = perceived_margin_farm_incumbent
+                out[i, t, 114] = perceived_margin_farm_content
+                out[i, t, 115] = merchants
+                out[i, t, 116] = merchants_incumbent
+                out[i, t, 117] = merchants_content
+                out[i, t, 118] = effort_head
+                out[i, t, 119] = effort_head_incumbent
+                out[i, t, 120] = effort_head_content
+                out[i, t, 121] = effort_smb
+                out[i, t, 122] = effort_smb_incumbent
+                out[i, t, 123] = effort_smb_content
+                out[i, t, 124] = effort_farm
+                out[i, t, 125] = effort_farm_incumbent
+                out[i, t, 126] = effort_farm_content
+                out[i, t, 127] = merchants_head
+                out[i, t, 128] = merchants_head_incumbent
+                out[i, t, 129] = merchants_head_content
+                out[i, t, 130] = merchants_smb
+                out[i, t, 131] = merchants_smb_incumbent
+                out[i, t, 132] = merchants_smb_content
+                out[i, t, 133] = merchants_farm
+                out[i, t, 134] = merchants_farm_incumbent
+                out[i, t, 135] = merchants_farm_content
+                out[i, t, 136] = merchants_smb_new
+                out[i, t, 137] = merchants_smb_new_incumbent
+                out[i, t, 138] = merchants_smb_new_content
+                out[i, t, 139] = merchants_smb_established
+                out[i, t, 140] = merchants_smb_established_incumbent
+                out[i, t, 141] = merchants_smb_established_content
+                out[i, t, 142] = sellers_head
+                out[i, t, 143] = sellers_smb_new
+                out[i, t, 144] = sellers_smb_established
+                out[i, t, 145] = sellers_farm
+                out[i, t, 146] = merchant_entry_head
+                out[i, t, 147] = merchant_exit_head
+                out[i, t, 148] = merchant_entry_farm
+                out[i, t, 149] = merchant_exit_farm
+                out[i, t, 150] = merchant_entry_smb
+                out[i, t, 151] = merchant_exit_smb_new
+                out[i, t, 152] = merchant_exit_smb_established
+                out[i, t, 153] = smb_graduation
+                out[i, t, 154] = smb_capability
+                out[i, t, 155] = fee_cut_incumbent
+                out[i, t, 156] = fee_cut_content
+                out[i, t, 157] = support_spend_incumbent
+                out[i, t, 158] = support_spend_content
+                out[i, t, 159] = commission_revenue
+                out[i, t, 160] = commission_revenue_incumbent
+                out[i, t, 161] = commission_revenue_content
+                out[i, t, 162] = ad_revenue
+                out[i, t, 163] = ad_revenue_incumbent
+                out[i, t, 164] = ad_revenue_content
+                out[i, t, 165] = platform_revenue
+                out[i, t, 166] = platform_revenue_incumbent
+                out[i, t, 167] = platform_revenue_content
+                out[i, t, 168] = ad_intensity
+                out[i, t, 169] = ad_intensity_incumbent
+                out[i, t, 170] = ad_intensity_content
+                out[i, t, 171] = take_rate
+                out[i, t, 172] = take_rate_incumbent
+                out[i, t, 173] = take_rate_content
+                out[i, t, 174] = marketing_spend
+                out[i, t, 175] = marketing_spend_incumbent
+                out[i, t, 176] = marketing_spend_content
+                out[i, t, 177] = platform_profit
+                out[i, t, 178] = platform_profit_incumbent
+                out[i, t, 179] = platform_profit_content
+                out[i, t, 180] = cumulative_profit
+                out[i, t, 181] = cumulative_profit_incumbent
+                out[i, t, 182] = cumulative_profit_content
+                out[i, t, 183] = subsidy_spend
+                out[i, t, 184] = subsidy_spent
+                out[i, t, 185] = coupon_rate
+                out[i, t, 186] = logistics_coverage
+                out[i, t, 187] = commission
+                out[i, t, 188] = commission_incumbent
+                out[i, t, 189] = commission_content
+                out[i, t, 190] = fairness
+                out[i, t, 191] = fairness_incumbent
+                out[i, t, 192] = fairness_content
+                out[i, t, 193] = subsidy_rate
             if k == steps:
                 break
             # ---- Euler step

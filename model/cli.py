@@ -1,4 +1,4 @@
-"""Command line: ``python -m model run|kpis|effects|flips|xmile|params|scenarios|facts`` (installed: ``flywheel ...``).
+"""Command line: ``python -m model run|kpis|effects|flips|xmile|params|scenarios|facts|calibrate`` (installed: ``flywheel ...``).
 
     python -m model run [SCENARIO] [--set NAME=VALUE ...] [--schedule NAME=VALUE@MONTH[+RAMP] ...]
                         [--months N] [--out FILE.csv]
@@ -13,6 +13,10 @@
     python -m model params       # the parameter registry as CSV (schedulable: a schedule may move it)
     python -m model scenarios    # the presets
     python -m model facts        # calibration facts vs the model
+    python -m model calibrate [--check] [--out FILE.toml]
+                                 # fit the calibrated history to the facts (weighted least squares) and
+                                 # write data/calibration.toml: estimates ± standard errors, residuals,
+                                 # the state every preset starts from; --check: fail if the file differs
     python -m model xmile [SCENARIO] [--set ...] [--schedule ...] [--months N] --out FILE.xmile
                                  # the model and the scenario as an XMILE 1.0 file
 
@@ -146,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("params", help="print the parameter registry as CSV")
     sub.add_parser("scenarios", help="list the preset scenarios")
     sub.add_parser("facts", help="print the calibration facts against the model")
+    c = sub.add_parser(
+        "calibrate",
+        help="fit the calibrated history to data/facts.csv and write data/calibration.toml (estimates, residuals, start states)",
+    )
+    c.add_argument("--check", action="store_true", help="do not write: exit 1 if the committed file differs from the fit")
+    c.add_argument("--out", help="where to write (default: data/calibration.toml)")
     return parser
 
 
@@ -305,6 +315,32 @@ def _cmd_facts() -> None:
     sys.stdout.write(table[cols].to_csv(index=False, float_format="%.4g", lineterminator="\n"))
 
 
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import estimation
+
+    f = estimation.fit()
+    text = estimation.to_toml(f)
+    out = sys.stdout
+    out.write(f"fit: {f.status} (cost {f.cost:.4g}, {f.evaluations} evaluations)\n\n")
+    out.write(f"{'estimate':36s} {'scope':8s} {'value':>10s} {'± se':>10s}  range\n")
+    for fr, x, se in zip(estimation.FREE, f.x, f.se, strict=True):
+        names = fr.name + (f" (+{len(fr.names) - 1} tied)" if len(fr.names) > 1 else "")
+        out.write(f"{names:36s} {fr.scope:8s} {x:10.4g} {se:10.3g}  [{fr.bounds[0]:g}, {fr.bounds[1]:g}]\n")
+    out.write(f"\n{'fact':26s} {'fact':>9s} {'model':>9s} {'error':>7s} {'σ':>5s} {'weighted':>8s}\n")
+    for tg, r, v in zip(f.targets, f.residuals, f.model_values, strict=True):
+        out.write(f"{tg.fact_id:26s} {tg.value:9.4g} {v:9.4g} {v / tg.value - 1:+7.1%} {tg.sigma:5.2f} {r:+8.2f}\n")
+    path = Path(args.out) if args.out else estimation.CALIBRATION_TOML
+    if args.check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        out.write(f"\n{path}: {'up to date' if same else 'differs from the fit: run python -m model calibrate'}\n")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    out.write(f"\nwrote {path}\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -323,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _cmd_params()
         elif args.command == "scenarios":
             _cmd_scenarios()
+        elif args.command == "calibrate":
+            return _cmd_calibrate(args)
         else:
             _cmd_facts()
     except UsageError as exc:

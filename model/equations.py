@@ -691,7 +691,7 @@ BUYERS = Section(
             "各分层的活跃买家",
             inflows=("adoption_{s}{_p}",),
             outflows=("churn_{s}{_p}",),
-            save={k: v for k, v in _labels("Active buyers, {s}", "活跃买家（{s}）", "s", "p").items() if k.endswith("focal")},
+            save=_labels("Active buyers, {s}", "活跃买家（{s}）", "s", "p"),
         ),
         Stock(
             "wallet_share_{s}{_p}",
@@ -704,7 +704,7 @@ BUYERS = Section(
             "share of an active buyer's online spend on the platform",
             "买家网购支出花在该平台的份额",
             inflows=("wallet_share_change_{s}{_p}",),
-            save={k: v for k, v in _labels("Wallet share, {s}", "钱包份额（{s}）", "s", "p").items() if k.endswith("focal")},
+            save=_labels("Wallet share, {s}", "钱包份额（{s}）", "s", "p"),
         ),
         Aux(
             "platform_bonus_{s}{_p}",

@@ -14,18 +14,25 @@ found, [M] memory, [E] estimate) and ``data/facts.csv``.
 from __future__ import annotations
 
 import math
+import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, TypedDict
+
+from .resources import DATA_DIR
 
 Group = Literal["policy", "rival", "consumers", "goods", "traffic", "ads", "merchants", "platform", "initial"]
 
 Dist = tuple[str, float, float, float]
 """A parameter's probability distribution: ``("triangular", low, mode, high)`` or
-``("uniform", low, nan, high)``, in model units."""
+``("uniform", low, nan, high)``, in model units; an estimated parameter's is
+``("normal", low, mean, high)``: a normal with standard deviation max(mean − low, high − mean) / 2,
+truncated to [low, high]: mean ± two standard errors of the fit cut to the range (``model.estimation``;
+an estimate whose two-standard-error band covers its whole range is drawn uniformly over it)."""
 
-DIST_KINDS: tuple[str, ...] = ("triangular", "uniform")
+DIST_KINDS: tuple[str, ...] = ("triangular", "uniform", "normal")
 
 GROUPS: tuple[Group, ...] = (
     "policy",
@@ -78,6 +85,11 @@ class Param:
             ``("uniform", low, nan, high)``.  Monte Carlo bands draw from it; the
             tornado chart runs its low and high ends (``model.analysis``).  The
             ``source`` says why.
+        declared: the value typed in this file when the default comes from the calibrated
+            history instead (``data/calibration.toml``, ``model.estimation``); the history's
+            January 2018 state starts from the declared values.
+        estimated: ``"model"`` for a parameter fitted to the facts, ``"state"`` for one read
+            from the history's January 2025 state, ``""`` for a declared (judgement) value.
     """
 
     name: str
@@ -98,6 +110,8 @@ class Param:
     schedulable: bool = False
     uncertain: bool = False
     dist: Dist | None = None
+    declared: float | None = None
+    estimated: Literal["", "history", "model", "state"] = ""
 
     def __post_init__(self) -> None:
         if not self.min <= self.default <= self.max:
@@ -110,7 +124,7 @@ class Param:
             raise ValueError(f"{self.name}: an uncertain parameter needs a dist, and only an uncertain one has it")
         if self.dist is not None:
             check_dist(self, self.dist)
-            if self.dist[0] == "triangular" and self.dist[2] != self.default:
+            if self.dist[0] in ("triangular", "normal") and self.dist[2] != self.default:
                 raise ValueError(f"{self.name}: the mode of its dist {self.dist[2]} is not the default {self.default}")
 
     @property
@@ -137,6 +151,8 @@ def check_dist(p: Param, dist: object) -> Dist:
     if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
         raise ValueError(f"{p.name}: dist {dist!r} must hold numbers")
     low, mode, high = (float(x) for x in nums)
+    if kind == "normal" and not (low <= float(nums[1]) <= high and low < high):
+        raise ValueError(f"{p.name}: a normal dist {dist!r} needs low <= mean <= high, low < high")
     if kind == "uniform":
         if not math.isnan(mode):
             raise ValueError(f"{p.name}: a uniform dist has no mode (write nan), got {mode!r}")
@@ -664,7 +680,7 @@ PARAMETERS: tuple[Param, ...] = (
         SEGMENTS,
         symbol="N_s0",
         unit="M people",
-        min={"high_tier": 350.0, "low_tier": 420.0, "remote": 70.0},
+        min={"high_tier": 250.0, "low_tier": 300.0, "remote": 50.0},
         default={"high_tier": 400.0, "low_tier": 485.0, "remote": 90.0},
         max={"high_tier": 450.0, "low_tier": 540.0, "remote": 110.0},
         step=5.0,
@@ -716,7 +732,7 @@ PARAMETERS: tuple[Param, ...] = (
         SEGMENTS,
         symbol="Wal_s0",
         unit="k RMB per shopper per year",
-        min={"high_tier": 20.0, "low_tier": 10.0, "remote": 6.0},
+        min={"high_tier": 12.0, "low_tier": 6.0, "remote": 4.0},
         default={"high_tier": 32.0, "low_tier": 16.0, "remote": 11.0},
         max={"high_tier": 40.0, "low_tier": 22.0, "remote": 16.0},
         step=0.5,
@@ -757,7 +773,7 @@ PARAMETERS: tuple[Param, ...] = (
                 "incumbent": {"high_tier": 0.98, "low_tier": 0.85, "remote": 0.7},
                 "content": {"high_tier": 0.8, "low_tier": 0.75, "remote": 0.65},
             }[p],
-            max=0.99,
+            max=1.0,
             step=0.01,
             group="consumers",
             label_en="Active share, {x}, " + ELEMENT_WORDS[p][0],
@@ -899,7 +915,7 @@ PARAMETERS: tuple[Param, ...] = (
         unit="months",
         min=3.0,
         default=6.0,
-        max=18.0,
+        max=60.0,
         step=1.0,
         group="consumers",
         label_en="Wallet-share adjustment time",
@@ -1343,7 +1359,7 @@ PARAMETERS: tuple[Param, ...] = (
         name="merchants_total_smb_established",
         symbol="M_Se0",
         unit="M merchants",
-        min=3.0,
+        min=1.0,
         default=14.0,
         max=20.0,
         step=0.1,
@@ -1780,7 +1796,7 @@ PARAMETERS: tuple[Param, ...] = (
         name="start_buyers_frac",
         symbol="f_B",
         unit="fraction",
-        min=0.3,
+        min=0.1,
         default=1.0,
         max=1.0,
         step=0.01,
@@ -1796,7 +1812,7 @@ PARAMETERS: tuple[Param, ...] = (
         name="start_wallet_share_frac",
         symbol="f_W",
         unit="fraction",
-        min=0.2,
+        min=0.05,
         default=1.0,
         max=1.0,
         step=0.01,
@@ -1811,6 +1827,54 @@ PARAMETERS: tuple[Param, ...] = (
         **_PCT,
     ),
 )
+
+
+
+def _calibrated(params: tuple[Param, ...], path: Path) -> tuple[Param, ...]:
+    """``params`` with the defaults the calibrated history gives (``data/calibration.toml``,
+    written by ``python -m model calibrate``): each model-scope estimate with its fitted
+    distribution, and the January 2025 state.  The typed value is kept as ``declared``."""
+    if not path.exists():  # pragma: no cover - the file is committed; only while it is first written
+        return params
+    doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    estimates = {
+        name: e for e in doc.get("estimate", []) if e["scope"] == "model" for name in e["names"]
+    }
+    state = doc.get("state", {}).get("2025-01", {})
+    out = []
+    for p in params:
+        if p.name in estimates:
+            e = estimates[p.name]
+            v, se = float(e["value"]), float(e["se"])
+            low, high = max(p.min, v - 2 * se), min(p.max, v + 2 * se)
+            both_clipped = low == p.min and high == p.max
+            p = replace(
+                p,
+                default=v,
+                declared=p.default,
+                estimated="model",
+                uncertain=True,
+                dist=("uniform", low, math.nan, high) if both_clipped else ("normal", low, v, high) if low < high else None,
+                source=f"estimated from the calibrated history: {v:.4g} ± {se:.2g} (data/calibration.toml); "
+                f"declared {p.default:g}: {p.source}",
+            )
+            if p.dist is None:
+                p = replace(p, uncertain=False)
+        elif p.name in state:
+            v = float(state[p.name])
+            p = replace(
+                p,
+                default=v,
+                declared=p.default,
+                estimated="state",
+                source=f"the calibrated history in January 2025 (data/calibration.toml); 2018 start: {p.source}",
+            )
+        out.append(p)
+    return tuple(out)
+
+
+CALIBRATION_TOML = DATA_DIR / "calibration.toml"
+PARAMETERS = _calibrated(PARAMETERS, CALIBRATION_TOML)
 
 PARAM_INDEX: MappingProxyType[str, int] = MappingProxyType({p.name: i for i, p in enumerate(PARAMETERS)})
 PARAM_BY_NAME: MappingProxyType[str, Param] = MappingProxyType({p.name: p for p in PARAMETERS})

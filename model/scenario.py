@@ -58,6 +58,7 @@ _TOP_KEYS = {
     "order",
     "preset",
     "counterfactual",
+    "history",
 }
 _COUNTERFACTUAL_KEYS = {"title_en", "title_zh", "without"}
 MAX_FILE_BYTES = 64 * 1024
@@ -107,6 +108,7 @@ class Scenario:
     question_en: str = ""
     question_zh: str = ""
     start: str = "2025-01"
+    history: bool = False
     sources: tuple[str, ...] = ()
     state: Params = field(default_factory=Params)
     params: Params = field(default_factory=Params)
@@ -174,11 +176,17 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         raise unknown_name(bad, _TOP_KEYS, "key").within(where)
     state_tab = _table(doc, "state", where)
     policy_tab = _table(doc, "policy", where)
+    history = doc.get("history", False)
+    if not isinstance(history, bool):
+        raise InputError("history_not_bool", "history must be true or false").within(where)
     try:
         for tab in (state_tab, policy_tab):
             for key in tab:
                 lookup(key)
-        state = Params.from_mapping(state_tab)
+        if history:  # the calibrated history: declared values, its own state, the January 2018 estimates
+            state = Params.history_base().replace(**{**state_tab, **history_estimates()})
+        else:
+            state = Params.from_mapping({**start_state(doc.get("start", "2025-01")), **state_tab})
         params = state.replace(**policy_tab)
         raw = doc.get("schedule", [])
         if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
@@ -207,6 +215,7 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         raise InputError("preset_not_text", "preset must be the name of a preset").within(where)
     counterfactual = _counterfactual(doc.get("counterfactual"), policy_tab, schedules, where)
     return Scenario(
+        history=history,
         counterfactual=counterfactual,
         preset=preset,
         name=name,
@@ -218,6 +227,29 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         order=order,
         **texts,
     )
+
+
+def _calibration() -> dict[str, object]:
+    path = resources.DATA_DIR / "calibration.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def history_estimates() -> dict[str, float]:
+    """The history-scope estimates of ``data/calibration.toml`` (the January 2018 state)."""
+    doc = _calibration()
+    estimates = doc.get("estimate", [])
+    assert isinstance(estimates, list)
+    return {name: float(e["value"]) for e in estimates if e["scope"] == "history" for name in e["names"]}
+
+
+def start_state(start: object) -> dict[str, float]:
+    """The calibrated history's state at ``start`` when that is not January 2025 (whose state is
+    the registry defaults): the starting state of a preset that begins earlier, e.g. 2024-01."""
+    if start == "2025-01" or not isinstance(start, str):
+        return {}
+    states = _calibration().get("state", {})
+    assert isinstance(states, dict)
+    return {k: float(v) for k, v in states.get(start, {}).items()}
 
 
 def _counterfactual(

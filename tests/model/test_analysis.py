@@ -50,7 +50,7 @@ def test_scenario_dists_are_the_registry_dists_at_the_defaults() -> None:
 
 
 def test_scenario_dists_follow_a_scenario_value() -> None:
-    sc = scenario("start_2020")  # wallet_share_months = 18, the top of its range
+    sc = scenario("history")  # wallet_share_months = 18, the top of its range
     d = scenario_dists(sc.params)
     assert d["wallet_share_months"] == ("triangular", 3.0, 18.0, 18.0)
     moved = scenario_dists(sc.params.replace(network_effect=0.5))
@@ -70,7 +70,7 @@ def test_quantile_function_is_the_triangular_law() -> None:
 
 
 # ------------------------------------------------------------------ Monte Carlo
-@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "start_2020"])
+@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "history"])
 def test_bands_are_ordered_and_shaped(name: str) -> None:
     b = bands(name)
     assert b.quantiles == QUANTILES == (0.1, 0.5, 0.9)
@@ -109,7 +109,7 @@ def test_variables_subset() -> None:
     assert list(b.data) == ["gmv", "buyers"]
 
 
-@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "start_2020"])
+@pytest.mark.parametrize("name", ["baseline", "fee_war_matched", "history"])
 def test_zero_width_distributions_collapse_to_the_single_run(name: str) -> None:
     sc = scenario(name).with_overrides(network_effect=0.45)
     point = {n: ("triangular", sc.params[n], sc.params[n], sc.params[n]) for n in UNCERTAIN}

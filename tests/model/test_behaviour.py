@@ -27,7 +27,7 @@ def _runs(sets: list[Params], *, reference: Params | None = None, months: int = 
 
 # ---------------------------------------------------------------- behaviour reproduction (2020-like start)
 def test_concave_growth_from_a_2020_like_start() -> None:
-    res = preset_run("start_2020")
+    res = preset_run("history")
     gmv = _yearly(res, "gmv", 6)
     growth = gmv[1:] / gmv[:-1] - 1
     assert np.all(growth > 0)
@@ -36,13 +36,13 @@ def test_concave_growth_from_a_2020_like_start() -> None:
 
 def test_2021_to_2024_levels_within_25_percent_of_the_facts() -> None:
     table = compare()
-    rows = table[(table.preset == "start_2020") & table.id.isin(["pdd_gmv_2021", "pdd_gmv_2024", "pdd_buyers_2021"])]
+    rows = table[(table.preset == "history") & table.id.isin(["pdd_gmv_2021", "pdd_gmv_2024", "pdd_buyers_2021"])]
     assert len(rows) == 3
     assert (rows.rel_error.abs() <= 0.25).all(), rows[["id", "fact", "model", "rel_error"]]
 
 
 def test_buyers_saturate_before_gmv() -> None:
-    res = preset_run("start_2020")
+    res = preset_run("history")
     buyers_dec = np.array([res["buyers"][12 * y + 11] for y in range(5)])
     buyer_growth = buyers_dec[1:] / buyers_dec[:-1] - 1  # 2021..2024
     gmv_growth = _yearly(res, "gmv", 5)[1:] / _yearly(res, "gmv", 5)[:-1] - 1
@@ -312,7 +312,7 @@ def test_marketing_buys_buyers_at_a_cost() -> None:
 
 
 def test_the_2020_like_start_loses_money_on_marketing_early() -> None:
-    res = preset_run("start_2020")
+    res = preset_run("history")
     assert res["marketing_spend"][0] * 12 == pytest.approx(41.0)
     assert res["platform_profit"][0] < res["platform_profit"][48]
 

@@ -22,7 +22,7 @@ REQUIRED = {
     "fee_war_no_match",
     "fee_war_matched",
     "monetise_harder",
-    "start_2020",
+    "history",
 }
 
 
@@ -50,7 +50,7 @@ def test_toml_round_trip(name: str) -> None:
 
 
 def test_preset_specifics() -> None:
-    assert model.load_scenario("start_2020").start == "2020-01"
+    assert model.load_scenario("history").start == "2020-01"
     assert model.load_scenario("pdd_2024_fee_waiver").start == "2024-01"
     support = preset_run("support_100bn")
     assert support["subsidy_spent"][-1] == pytest.approx(100.0)
@@ -100,7 +100,7 @@ def test_unknown_preset_suggests() -> None:
 
 
 # ---------------------------------------------------------------- counterfactuals
-QUESTION_PRESETS = sorted(set(preset_names()) - {"baseline", "start_2020"})
+QUESTION_PRESETS = sorted(set(preset_names()) - {"baseline", "history"})
 
 
 @pytest.mark.parametrize("name", QUESTION_PRESETS)
@@ -121,7 +121,7 @@ def test_every_question_declares_its_counterfactual(name: str) -> None:
 
 
 def test_a_scenario_without_a_question_is_its_own_counterfactual() -> None:
-    for name in ("baseline", "start_2020"):
+    for name in ("baseline", "history"):
         sc = load_scenario(name)
         assert sc.counterfactual is None and sc.counterfactual_scenario() is sc
 

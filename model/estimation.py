@@ -1,0 +1,427 @@
+"""The calibrated history: free parameters estimated from ``data/facts.csv``, and the state it ends in.
+
+One run, the ``history`` preset (``scenarios/history.toml``, January 2018 on), is fitted
+to the disclosed series by weighted least squares (``scipy.optimize.least_squares``):
+
+* the **targets** are the facts of ``model.facts.RULES`` that the history preset compares
+  (GMV and buyers 2018-2021, merchants 2020, monetisation 2020-21, ads revenue 2024, the
+  online shoppers and the rivals' figures of 2024); each residual is
+  ``ln(model / fact) / σ`` with σ from the fact's confidence (``CONFIDENCE_SIGMA``);
+* the **free parameters** (``FREE``) are a declared subset: some describe January 2018
+  only (``scope="history"``: the challenger's start), the others are the model's own
+  (``scope="model"``: they become the registry defaults of every run).  Each is fitted
+  within its registry range, from a declared start value, so the fit is reproducible;
+* the **uncertainty** is the Gauss-Newton covariance at the optimum, ``(JᵀJ)⁻¹`` with the
+  weighted Jacobian (the σ are the facts' own error scales); a model-scope estimate's
+  distribution in the Monte Carlo is a normal with that standard error, truncated at two
+  standard errors and to its range (``Param.dist`` kind ``"normal"``);
+* the **end state**: the history's stocks at the start of every preset (January 2025, and
+  January 2024 for the fee-waiver preset), written as the registry parameters that set a
+  run's starting state (``STATE_MAP``): shoppers, wallets, wallet shares, active shares,
+  merchants and their effort per platform, each platform's ad revenue per GMV.  A preset
+  calibrated at that state starts where the history is (``tests/model/test_history.py``).
+
+``python -m model calibrate`` runs the fit and writes ``data/calibration.toml``, which the
+registry reads; ``--check`` fails if the committed file is not what the fit gives.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import tomllib
+
+from .params import FloatArray, ParamBatch, Params, lookup
+from .registry import PLATFORMS, SEGMENTS, TYPES
+from .resources import DATA_DIR
+
+CALIBRATION_TOML = DATA_DIR / "calibration.toml"
+HISTORY = "history"
+HISTORY_START = "2018-01"
+
+CONFIDENCE_SIGMA: Mapping[str, float] = {
+    "high": 0.05,
+    "medium-high": 0.10,
+    "medium": 0.15,
+    "low-medium": 0.25,
+    "low": 0.40,
+}
+"""The error scale of a fact (on ln(model / fact)) by its confidence in ``data/facts.csv``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Free:
+    """One estimated quantity: one or more parameters set to the same value.
+
+    Attributes:
+        names: the parameters (tied: they take one value).
+        scope: ``"history"`` (the January 2018 state only) or ``"model"`` (every run's default).
+        start: the value the fit starts from (declared, so the fit is deterministic).
+        why: what identifies it (which facts move it).
+    """
+
+    names: tuple[str, ...]
+    scope: Literal["history", "model"]
+    start: float
+    why: str
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        ps = [lookup(n) for n in self.names]
+        return max(p.min for p in ps), min(p.max for p in ps)
+
+
+def _seg(template: str) -> tuple[str, ...]:
+    return tuple(template.format(s=s) for s in SEGMENTS)
+
+
+FREE: tuple[Free, ...] = (
+    Free(
+        names=("start_buyers_frac",),
+        scope="history",
+        start=0.3,
+        why="the challenger's buyers in January 2018 (418.5 M annual active in 2018)",
+    ),
+    Free(
+        names=("start_wallet_share_frac",),
+        scope="history",
+        start=0.2,
+        why="its share of those buyers' wallets in January 2018 (GMV 2018-2021)",
+    ),
+    Free(
+        names=_seg("shoppers_rate_{s}"),
+        scope="history",
+        start=0.2,
+        why="online shoppers' growth to 974 M in December 2024 (CNNIC)",
+    ),
+    Free(
+        names=("merchants_total_smb_established",),
+        scope="history",
+        start=2.5,
+        why="small merchants online in 2018 (8.6 M active merchants in 2020)",
+    ),
+    Free(
+        names=("ad_spend",),
+        scope="history",
+        start=0.032,
+        why="ad revenue per GMV in 2018 (monetisation 3.22 % in 2020)",
+    ),
+    Free(
+        names=("ad_load",),
+        scope="history",
+        start=0.075,
+        why="the share of impressions sold as ads in 2018, ramped to today's 10 % by 2025: monetisation 2020-21, ad revenue 2024",
+    ),
+    Free(
+        names=("ad_spend_incumbent",),
+        scope="history",
+        start=0.028,
+        why="the incumbent's ad revenue per GMV in 2018: its customer-management revenue ≈ 4 % of GMV",
+    ),
+    Free(
+        names=_seg("wallet_share_{s}_incumbent_0"),
+        scope="history",
+        start=0.5,
+        why="the incumbent's wallet share in 2018 (its take rate and the content platform's rise leave it 2024)",
+    ),
+    Free(
+        names=("content_attraction_gain",),
+        scope="history",
+        start=1.5,
+        why="the content platform's rise to 3.5 tn GMV in 2024",
+    ),
+    Free(
+        names=("content_trend_months",),
+        scope="history",
+        start=36.0,
+        why="how late that rise comes: +30 % in 2024",
+    ),
+    Free(
+        names=("wallet_share_months",),
+        scope="history",
+        start=36.0,
+        why="how fast buyers took up the challenger: GMV per buyer 2018-2024 (a new habit, slower than a move between known platforms)",
+    ),
+    Free(
+        names=("acquisition_cost",),
+        scope="history",
+        start=300.0,
+        why="buyers bought by marketing 2018-2024 (sales and marketing 13 → 45 bn a year): buyers 2018-2021",
+    ),
+    Free(
+        names=("network_effect",),
+        scope="model",
+        start=0.3,
+        why="variety draws buyers: the challenger's GMV as its merchants grew 2018-2024",
+    ),
+    Free(
+        names=("bass_q",),
+        scope="model",
+        start=0.04,
+        why="word of mouth: buyers 2018-2021",
+    ),
+)
+
+
+def _state_map() -> dict[str, Callable[[Mapping[str, FloatArray], Params, int], float]]:
+    """Registry parameter → its value from the history at month ``m`` (series, history params, m)."""
+    out: dict[str, Callable[[Mapping[str, FloatArray], Params, int], float]] = {}
+
+    def series(name: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
+        return lambda d, p, m: float(d[name][m])
+
+    for s in SEGMENTS:
+        out[f"shoppers_{s}"] = series(f"shoppers_{s}")
+        out[f"wallet_{s}"] = lambda d, p, m, s=s: p[f"wallet_{s}"] * math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
+        for pl in PLATFORMS:
+            sfx = "" if pl == "focal" else f"_{pl}"
+            out[f"wallet_share_{s}{sfx}_0"] = series(f"wallet_share_{s}{sfx}")
+            out[f"active_share_{s}{sfx}"] = lambda d, p, m, s=s, sfx=sfx: float(
+                d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m])
+            )
+    for k in ("head", "smb_new", "smb_established", "farm"):
+        out[f"merchants_total_{k}"] = series(f"sellers_{k}")
+    for k in TYPES:
+        for pl in PLATFORMS:
+            sfx = "" if pl == "focal" else f"_{pl}"
+            out[f"effort_{k}{sfx}_0"] = series(f"effort_{k}{sfx}")
+    for pl in PLATFORMS:
+        sfx = "" if pl == "focal" else f"_{pl}"
+        out[f"ad_spend{sfx}"] = series(f"ad_intensity{sfx}")
+    return out
+
+
+STATE_MAP = _state_map()
+"""The registry parameters a preset's starting state is read from the history by."""
+
+
+def month_index(start: str, month: str) -> int:
+    """Months from ``start`` to ``month`` (both YYYY-MM)."""
+    return (int(month[:4]) - int(start[:4])) * 12 + int(month[5:7]) - int(start[5:7])
+
+
+# ------------------------------------------------------------------ the fit
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One fact the history is fitted to: the rule that reads it from a run, its value and σ."""
+
+    fact_id: str
+    quantity: str
+    value: float
+    sigma: float
+    read: Callable[[object], float]
+
+
+def targets() -> tuple[Target, ...]:
+    """The history's facts (``model.facts.RULES`` of the history preset) with their σ."""
+    from .facts import RULES, load_facts
+
+    facts = load_facts().set_index("id")
+    out = []
+    for rule in RULES:
+        if rule.preset != HISTORY:
+            continue
+        fact = facts.loc[rule.fact_id]
+        conf = str(fact["confidence"]).split(" ")[0]
+        out.append(
+            Target(
+                rule.fact_id,
+                rule.quantity,
+                float(str(fact["value"])) * rule.scale,
+                rule.sigma or CONFIDENCE_SIGMA[conf],
+                rule.value,  # type: ignore[arg-type]
+            )
+        )
+    return tuple(out)
+
+
+HORIZON = 84
+"""Months of the history: January 2018 to January 2025 (month 84 is its end state)."""
+
+
+def history_scenario(x: Sequence[float] | None = None) -> object:
+    """The history preset, with the free parameters at ``x`` (default: the committed estimates)."""
+    from .scenario import load_scenario
+
+    s = load_scenario(HISTORY)
+    if x is None:
+        return s
+    values = {name: float(v) for f, v in zip(FREE, x, strict=True) for name in f.names}
+    state = s.state.replace(**values)
+    return replace(s, state=state, params=state)
+
+
+def _batch(xs: FloatArray) -> tuple[ParamBatch, object]:
+    from .scenario import load_scenario
+
+    s = load_scenario(HISTORY)
+    arrays = {name: xs[:, j] for j, f in enumerate(FREE) for name in f.names}
+    return ParamBatch.from_arrays(s.state, arrays), s
+
+
+def _residuals(xs: FloatArray, tgs: Sequence[Target]) -> FloatArray:
+    """Weighted residuals ln(model / fact) / σ for each row of ``xs``: shape (rows, targets)."""
+    from .core import integrate
+    from .output import Result
+
+    batch, s = _batch(xs)
+    raw = integrate(batch, reference=batch, schedules=s.schedules, months=HORIZON)  # type: ignore[attr-defined]
+    out = np.empty((xs.shape[0], len(tgs)))
+    for i in range(xs.shape[0]):
+        row = _RowResult(raw.data, i)
+        for j, tg in enumerate(tgs):
+            out[i, j] = math.log(max(tg.read(row), 1e-12) / tg.value) / tg.sigma
+    del Result
+    return out
+
+
+class _RowResult:
+    """One row of a batch run, read as ``Result`` is (``r[name]``, ``r.annual(name, y)``)."""
+
+    def __init__(self, data: Mapping[str, FloatArray], i: int):
+        self.data, self.i = data, i
+
+    def __getitem__(self, name: str) -> FloatArray:
+        return self.data[name][:, self.i]
+
+    def annual(self, name: str, year: int) -> float:
+        return float(self[name][12 * year : 12 * year + 12].sum())
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """The estimates, their covariance and the residuals at the optimum."""
+
+    x: FloatArray
+    se: FloatArray
+    cov: FloatArray
+    residuals: FloatArray  # weighted, one per target
+    targets: tuple[Target, ...]
+    model_values: FloatArray
+    cost: float
+    evaluations: int
+    status: str
+
+
+def fit() -> Fit:
+    """Weighted least squares over ``FREE`` from their declared starts (deterministic)."""
+    from scipy.optimize import least_squares
+
+    tgs = targets()
+    lo = np.array([f.bounds[0] for f in FREE])
+    hi = np.array([f.bounds[1] for f in FREE])
+    x0 = np.clip(np.array([f.start for f in FREE]), lo, hi)
+    scale = hi - lo
+    step = 1e-6
+
+    def to_x(z: FloatArray) -> FloatArray:
+        return lo + z * scale
+
+    def fun(z: FloatArray) -> FloatArray:
+        return _residuals(to_x(z)[None, :], tgs)[0]
+
+    def jac(z: FloatArray) -> FloatArray:
+        # forward differences, every column in one batch run (the kernel runs batches)
+        zs = np.repeat(z[None, :], len(FREE) + 1, axis=0)
+        h = np.where(z + step <= 1.0, step, -step)
+        zs[1:] += np.diag(h)
+        r = _residuals(to_x(zs), tgs)
+        return ((r[1:] - r[0]) / h[:, None]).T
+
+    sol = least_squares(fun, (x0 - lo) / scale, jac=jac, bounds=(0.0, 1.0), method="trf", xtol=1e-10, ftol=1e-10, gtol=1e-10, max_nfev=400)
+    x = to_x(sol.x)
+    j_x = jac(sol.x) / scale[None, :]  # d residual / d x (natural units)
+    cov = np.linalg.pinv(j_x.T @ j_x)
+    se = np.sqrt(np.clip(np.diag(cov), 0.0, None))
+    res = fun(sol.x)
+    values = np.array([tg.value * math.exp(r * tg.sigma) for tg, r in zip(tgs, res, strict=True)])
+    return Fit(x, se, cov, res, tgs, values, float(0.5 * res @ res), int(sol.nfev), str(sol.message))
+
+
+STARTS: tuple[str, ...] = ("2024-01", "2025-01")
+"""The months a preset starts in (January 2025, and 2024 for the fee-waiver preset): the
+history's state at each is written out."""
+
+
+def states(x: Sequence[float]) -> dict[str, dict[str, float]]:
+    """The history's state at every month of ``STARTS``, as registry parameters (``STATE_MAP``),
+    each checked to lie within its declared range."""
+    from .output import run
+
+    s = history_scenario(x)
+    r = run(s, months=HORIZON)  # type: ignore[arg-type]
+    series = {k: a[:, 0] for k, a in r.raw.data.items()}
+    out: dict[str, dict[str, float]] = {}
+    for start in STARTS:
+        m = month_index(HISTORY_START, start)
+        values = {}
+        for name, read in STATE_MAP.items():
+            v = read(series, s.state, m)
+            p = lookup(name)
+            if not p.min <= v <= p.max:
+                raise ValueError(f"the history's {name} in {start} is {v:.6g}, outside its range [{p.min:g}, {p.max:g}]")
+            values[name] = v
+        out[start] = values
+    return out
+
+
+def _num(v: float) -> str:
+    return repr(float(v))
+
+
+def to_toml(f: Fit) -> str:
+    """``data/calibration.toml``: the estimates, the history's starting states and the residuals."""
+    lines = [
+        "# Generated by `python -m model calibrate` (model/estimation.py) from data/facts.csv: do not edit.",
+        "# The estimates of the calibrated history (scenarios/history.toml), their standard errors",
+        "# (Gauss-Newton, (JᵀJ)⁻¹ of the weighted residuals), its state where presets start, and the residuals.",
+        "",
+        "[fit]",
+        f"cost = {_num(f.cost)}",
+        f"evaluations = {f.evaluations}",
+        f'status = "{f.status}"',
+        "",
+    ]
+    for fr, x, se in zip(FREE, f.x, f.se, strict=True):
+        lo, hi = fr.bounds
+        lines += [
+            "[[estimate]]",
+            "names = [" + ", ".join(f'"{n}"' for n in fr.names) + "]",
+            f'scope = "{fr.scope}"',
+            f"value = {_num(x)}",
+            f"se = {_num(se)}",
+            f"start = {_num(fr.start)}",
+            f"bounds = [{_num(lo)}, {_num(hi)}]",
+            f'why = "{fr.why}"',
+            "",
+        ]
+    for tg, r, v in zip(f.targets, f.residuals, f.model_values, strict=True):
+        lines += [
+            "[[residual]]",
+            f'id = "{tg.fact_id}"',
+            f'quantity = "{tg.quantity}"',
+            f"fact = {_num(tg.value)}",
+            f"model = {_num(v)}",
+            f"sigma = {_num(tg.sigma)}",
+            f"weighted = {_num(r)}",
+            "",
+        ]
+    for start, values in states(f.x).items():
+        lines.append(f'[state."{start}"]')
+        lines += [f"{k} = {_num(v)}" for k, v in values.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def read(path: Path = CALIBRATION_TOML) -> dict[str, object]:
+    """The committed calibration (``data/calibration.toml``)."""
+    return tomllib.loads(path.read_text(encoding="utf-8"))
