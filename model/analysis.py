@@ -117,7 +117,7 @@ def scenario_dists(params: Params) -> dict[str, Dist]:
             continue
         kind, low, mode, high = p.dist
         v = params[p.name]
-        out[p.name] = (kind, min(low, v), v if kind in ("triangular", "normal") else mode, max(high, v))
+        out[p.name] = (kind, min(low, v), v if kind == "triangular" else mode, max(high, v))
     return out
 
 
@@ -137,11 +137,6 @@ def quantile_function(dist: Dist, u: FloatArray) -> FloatArray:
         return np.clip(a + u * w, a, b)
     if w <= 0.0:
         return np.full(u.shape, a)
-    if kind == "normal":  # an estimate: normal, sd half the wider side, truncated to [a, b] (registry.Dist)
-        from scipy.stats import truncnorm
-
-        sd = max(c - a, b - c) / 2.0
-        return np.clip(truncnorm.ppf(u, (a - c) / sd, (b - c) / sd, loc=c, scale=sd), a, b)
     left = a + np.sqrt(u * w * (c - a))
     right = b - np.sqrt((1.0 - u) * w * (b - c))
     return np.clip(np.where(u * w < c - a, left, right), a, b)

@@ -16,7 +16,7 @@
     python -m model calibrate [--check] [--out FILE.toml]
                                  # fit the calibrated history to the facts (weighted least squares) and
                                  # write data/calibration.toml: estimates ± standard errors, residuals,
-                                 # the state every preset starts from; --check: fail if the file differs
+                                 # the history's January 2025 state; --check: fail if the file differs
     python -m model xmile [SCENARIO] [--set ...] [--schedule ...] [--months N] --out FILE.xmile
                                  # the model and the scenario as an XMILE 1.0 file
 
@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("facts", help="print the calibration facts against the model")
     c = sub.add_parser(
         "calibrate",
-        help="fit the calibrated history to data/facts.csv and write data/calibration.toml (estimates, residuals, start states)",
+        help="fit the calibrated history to data/facts.csv and write data/calibration.toml (estimates, residuals, end state)",
     )
     c.add_argument("--check", action="store_true", help="do not write: exit 1 if the committed file differs from the fit")
     c.add_argument("--out", help="where to write (default: data/calibration.toml)")
@@ -324,10 +324,10 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     text = estimation.to_toml(f)
     out = sys.stdout
     out.write(f"fit: {f.status} (cost {f.cost:.4g}, {f.evaluations} evaluations)\n\n")
-    out.write(f"{'estimate':36s} {'scope':8s} {'value':>10s} {'± se':>10s}  range\n")
+    out.write(f"{'estimate':44s} {'value':>10s} {'± se':>10s}  range\n")
     for fr, x, se in zip(estimation.FREE, f.x, f.se, strict=True):
         names = fr.name + (f" (+{len(fr.names) - 1} tied)" if len(fr.names) > 1 else "")
-        out.write(f"{names:36s} {fr.scope:8s} {x:10.4g} {se:10.3g}  [{fr.bounds[0]:g}, {fr.bounds[1]:g}]\n")
+        out.write(f"{names:44s} {x:10.4g} {se:10.3g}  [{fr.bounds[0]:g}, {fr.bounds[1]:g}]\n")
     out.write(f"\n{'fact':26s} {'fact':>9s} {'model':>9s} {'error':>7s} {'σ':>5s} {'weighted':>8s}\n")
     for tg, r, v in zip(f.targets, f.residuals, f.model_values, strict=True):
         out.write(f"{tg.fact_id:26s} {tg.value:9.4g} {v:9.4g} {v / tg.value - 1:+7.1%} {tg.sigma:5.2f} {r:+8.2f}\n")

@@ -5,40 +5,42 @@ to the disclosed series by weighted least squares (``scipy.optimize.least_square
 
 * the **targets** are the facts of ``model.facts.RULES`` that the history preset compares
   (GMV and buyers 2018-2021, merchants 2020, monetisation 2020-21, ads revenue 2024, the
-  online shoppers and the rivals' figures of 2024); each residual is
-  ``ln(model / fact) / σ`` with σ from the fact's confidence (``CONFIDENCE_SIGMA``);
-* the **free parameters** (``FREE``) are a declared subset: some describe January 2018
-  only (``scope="history"``: the challenger's start), the others are the model's own
-  (``scope="model"``: they become the registry defaults of every run).  Each is fitted
-  within its registry range, from a declared start value, so the fit is reproducible;
-* the **uncertainty** is the Gauss-Newton covariance at the optimum, ``(JᵀJ)⁻¹`` with the
-  weighted Jacobian (the σ are the facts' own error scales); a model-scope estimate's
-  distribution in the Monte Carlo is a normal with that standard error, truncated at two
-  standard errors and to its range (``Param.dist`` kind ``"normal"``);
-* the **end state**: the history's stocks at the start of every preset (January 2025, and
-  January 2024 for the fee-waiver preset), written as the registry parameters that set a
-  run's starting state (``STATE_MAP``): shoppers, wallets, wallet shares, active shares,
-  merchants and their effort per platform, each platform's ad revenue per GMV.  A preset
-  calibrated at that state starts where the history is (``tests/model/test_history.py``).
+  online shoppers, the incumbent's GMV and take rate, the content platform's 2024 figures);
+  each residual is ``ln(model / fact) / σ`` with σ from the fact's confidence
+  (``CONFIDENCE_SIGMA``) or the rule's own where the model quantity is not quite the fact's;
+* the **free parameters** (``FREE``) are a declared subset, each fitted within its registry
+  range from a declared start value (so the fit is reproducible); every other parameter keeps
+  its declared value and source;
+* the **uncertainty** is the Gauss-Newton covariance at the optimum, ``(JᵀJ)⁻¹`` of the
+  weighted Jacobian (the σ are the facts' own error scales); an estimate on a bound of its
+  range gets the unconstrained figure, which says how little the facts pin it;
+* the **end state**: the history's state in January 2025 (and 2024), written as the registry
+  parameters that set a run's starting state (``STATE_MAP``: shoppers, wallets, wallet and
+  active shares, merchants and their effort per platform, ad revenue per GMV), so that it can
+  be set beside the 2025 presets' own starting state (the calibration page).
 
 ``python -m model calibrate`` runs the fit and writes ``data/calibration.toml``, which the
-registry reads; ``--check`` fails if the committed file is not what the fit gives.
+history preset reads its estimates from; ``--check`` fails if the committed file is not what
+the fit gives.
 """
 
 from __future__ import annotations
 
 import math
+import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import tomllib
 
 from .params import FloatArray, ParamBatch, Params, lookup
 from .registry import PLATFORMS, SEGMENTS, TYPES
 from .resources import DATA_DIR
+
+if TYPE_CHECKING:
+    from .scenario import Scenario
 
 CALIBRATION_TOML = DATA_DIR / "calibration.toml"
 HISTORY = "history"
@@ -60,13 +62,11 @@ class Free:
 
     Attributes:
         names: the parameters (tied: they take one value).
-        scope: ``"history"`` (the January 2018 state only) or ``"model"`` (every run's default).
         start: the value the fit starts from (declared, so the fit is deterministic).
         why: what identifies it (which facts move it).
     """
 
     names: tuple[str, ...]
-    scope: Literal["history", "model"]
     start: float
     why: str
 
@@ -87,89 +87,90 @@ def _seg(template: str) -> tuple[str, ...]:
 FREE: tuple[Free, ...] = (
     Free(
         names=("start_buyers_frac",),
-        scope="history",
         start=0.3,
         why="the challenger's buyers in January 2018 (418.5 M annual active in 2018)",
     ),
     Free(
         names=("start_wallet_share_frac",),
-        scope="history",
         start=0.2,
         why="its share of those buyers' wallets in January 2018 (GMV 2018-2021)",
     ),
     Free(
         names=_seg("shoppers_rate_{s}"),
-        scope="history",
         start=0.2,
         why="online shoppers' growth to 974 M in December 2024 (CNNIC)",
     ),
     Free(
         names=("merchants_total_smb_established",),
-        scope="history",
         start=2.5,
         why="small merchants online in 2018 (8.6 M active merchants in 2020)",
     ),
     Free(
         names=("ad_spend",),
-        scope="history",
         start=0.032,
         why="ad revenue per GMV in 2018 (monetisation 3.22 % in 2020)",
     ),
     Free(
         names=("ad_load",),
-        scope="history",
         start=0.075,
         why="the share of impressions sold as ads in 2018, ramped to today's 10 % by 2025: monetisation 2020-21, ad revenue 2024",
     ),
     Free(
         names=("ad_spend_incumbent",),
-        scope="history",
         start=0.028,
         why="the incumbent's ad revenue per GMV in 2018: its customer-management revenue ≈ 4 % of GMV",
     ),
     Free(
         names=_seg("wallet_share_{s}_incumbent_0"),
-        scope="history",
         start=0.5,
         why="the incumbent's wallet share in 2018 (its take rate and the content platform's rise leave it 2024)",
     ),
     Free(
         names=("content_attraction_gain",),
-        scope="history",
         start=1.5,
         why="the content platform's rise to 3.5 tn GMV in 2024",
     ),
     Free(
         names=("content_trend_months",),
-        scope="history",
         start=36.0,
         why="how late that rise comes: +30 % in 2024",
     ),
     Free(
         names=("wallet_share_months",),
-        scope="history",
         start=36.0,
-        why="how fast buyers took up the challenger: GMV per buyer 2018-2024 (a new habit, slower than a move between known platforms)",
+        why="how fast buyers took up the challenger: GMV per buyer 2018-2024"
+        " (a new habit, slower than a move between known platforms)",
     ),
     Free(
         names=("acquisition_cost",),
-        scope="history",
         start=300.0,
         why="buyers bought by marketing 2018-2024 (sales and marketing 13 → 45 bn a year): buyers 2018-2021",
     ),
     Free(
         names=("network_effect",),
-        scope="model",
         start=0.3,
         why="variety draws buyers: the challenger's GMV as its merchants grew 2018-2024",
     ),
     Free(
         names=("bass_q",),
-        scope="model",
         start=0.04,
         why="word of mouth: buyers 2018-2021",
     ),
 )
+
+
+def _wallet(s: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
+    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+        return p[f"wallet_{s}"] * math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
+
+    return read
+
+
+def _active_share(s: str, sfx: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
+    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+        return float(d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m]))
+
+    return read
 
 
 def _state_map() -> dict[str, Callable[[Mapping[str, FloatArray], Params, int], float]]:
@@ -181,13 +182,11 @@ def _state_map() -> dict[str, Callable[[Mapping[str, FloatArray], Params, int], 
 
     for s in SEGMENTS:
         out[f"shoppers_{s}"] = series(f"shoppers_{s}")
-        out[f"wallet_{s}"] = lambda d, p, m, s=s: p[f"wallet_{s}"] * math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
+        out[f"wallet_{s}"] = _wallet(s)
         for pl in PLATFORMS:
             sfx = "" if pl == "focal" else f"_{pl}"
             out[f"wallet_share_{s}{sfx}_0"] = series(f"wallet_share_{s}{sfx}")
-            out[f"active_share_{s}{sfx}"] = lambda d, p, m, s=s, sfx=sfx: float(
-                d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m])
-            )
+            out[f"active_share_{s}{sfx}"] = _active_share(s, sfx)
     for k in ("head", "smb_new", "smb_established", "farm"):
         out[f"merchants_total_{k}"] = series(f"sellers_{k}")
     for k in TYPES:
@@ -248,7 +247,7 @@ HORIZON = 84
 """Months of the history: January 2018 to January 2025 (month 84 is its end state)."""
 
 
-def history_scenario(x: Sequence[float] | None = None) -> object:
+def history_scenario(x: Sequence[float] | FloatArray | None = None) -> Scenario:
     """The history preset, with the free parameters at ``x`` (default: the committed estimates)."""
     from .scenario import load_scenario
 
@@ -260,7 +259,7 @@ def history_scenario(x: Sequence[float] | None = None) -> object:
     return replace(s, state=state, params=state)
 
 
-def _batch(xs: FloatArray) -> tuple[ParamBatch, object]:
+def _batch(xs: FloatArray) -> tuple[ParamBatch, Scenario]:
     from .scenario import load_scenario
 
     s = load_scenario(HISTORY)
@@ -271,16 +270,14 @@ def _batch(xs: FloatArray) -> tuple[ParamBatch, object]:
 def _residuals(xs: FloatArray, tgs: Sequence[Target]) -> FloatArray:
     """Weighted residuals ln(model / fact) / σ for each row of ``xs``: shape (rows, targets)."""
     from .core import integrate
-    from .output import Result
 
     batch, s = _batch(xs)
-    raw = integrate(batch, reference=batch, schedules=s.schedules, months=HORIZON)  # type: ignore[attr-defined]
+    raw = integrate(batch, reference=batch, schedules=s.schedules, months=HORIZON)
     out = np.empty((xs.shape[0], len(tgs)))
     for i in range(xs.shape[0]):
         row = _RowResult(raw.data, i)
         for j, tg in enumerate(tgs):
             out[i, j] = math.log(max(tg.read(row), 1e-12) / tg.value) / tg.sigma
-    del Result
     return out
 
 
@@ -324,10 +321,10 @@ def fit() -> Fit:
     step = 1e-6
 
     def to_x(z: FloatArray) -> FloatArray:
-        return lo + z * scale
+        return np.asarray(lo + z * scale, dtype=np.float64)
 
     def fun(z: FloatArray) -> FloatArray:
-        return _residuals(to_x(z)[None, :], tgs)[0]
+        return np.asarray(_residuals(to_x(z)[None, :], tgs)[0], dtype=np.float64)
 
     def jac(z: FloatArray) -> FloatArray:
         # forward differences, every column in one batch run (the kernel runs batches)
@@ -335,9 +332,12 @@ def fit() -> Fit:
         h = np.where(z + step <= 1.0, step, -step)
         zs[1:] += np.diag(h)
         r = _residuals(to_x(zs), tgs)
-        return ((r[1:] - r[0]) / h[:, None]).T
+        return np.asarray(((r[1:] - r[0]) / h[:, None]).T, dtype=np.float64)
 
-    sol = least_squares(fun, (x0 - lo) / scale, jac=jac, bounds=(0.0, 1.0), method="trf", xtol=1e-10, ftol=1e-10, gtol=1e-10, max_nfev=400)
+    tol = 1e-10
+    sol = least_squares(
+        fun, (x0 - lo) / scale, jac=jac, bounds=(0.0, 1.0), method="trf", xtol=tol, ftol=tol, gtol=tol, max_nfev=400
+    )
     x = to_x(sol.x)
     j_x = jac(sol.x) / scale[None, :]  # d residual / d x (natural units)
     cov = np.linalg.pinv(j_x.T @ j_x)
@@ -348,17 +348,17 @@ def fit() -> Fit:
 
 
 STARTS: tuple[str, ...] = ("2024-01", "2025-01")
-"""The months a preset starts in (January 2025, and 2024 for the fee-waiver preset): the
-history's state at each is written out."""
+"""Months whose state the calibration file records: January 2025 (where the 2025 presets start)
+and January 2024 (the fee-waiver preset)."""
 
 
-def states(x: Sequence[float]) -> dict[str, dict[str, float]]:
+def states(x: Sequence[float] | FloatArray) -> dict[str, dict[str, float]]:
     """The history's state at every month of ``STARTS``, as registry parameters (``STATE_MAP``),
     each checked to lie within its declared range."""
     from .output import run
 
     s = history_scenario(x)
-    r = run(s, months=HORIZON)  # type: ignore[arg-type]
+    r = run(s, months=HORIZON)
     series = {k: a[:, 0] for k, a in r.raw.data.items()}
     out: dict[str, dict[str, float]] = {}
     for start in STARTS:
@@ -396,7 +396,6 @@ def to_toml(f: Fit) -> str:
         lines += [
             "[[estimate]]",
             "names = [" + ", ".join(f'"{n}"' for n in fr.names) + "]",
-            f'scope = "{fr.scope}"',
             f"value = {_num(x)}",
             f"se = {_num(se)}",
             f"start = {_num(fr.start)}",
@@ -422,6 +421,33 @@ def to_toml(f: Fit) -> str:
     return "\n".join(lines)
 
 
-def read(path: Path = CALIBRATION_TOML) -> dict[str, object]:
+def read(path: Path = CALIBRATION_TOML) -> dict[str, Any]:
     """The committed calibration (``data/calibration.toml``)."""
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+END_QUANTITIES: tuple[tuple[str, float, str, str], ...] = (
+    ("gmv", 12.0, "GMV, annual rate (RMB bn)", "GMV年化（十亿元）"),
+    ("gmv_incumbent", 12.0, "GMV, Taobao/Tmall-like, annual rate (RMB bn)", "GMV年化，淘宝天猫型（十亿元）"),
+    ("gmv_content", 12.0, "GMV, Douyin-like, annual rate (RMB bn)", "GMV年化，抖音型（十亿元）"),
+    ("buyers", 1.0, "Active buyers (M)", "活跃买家（百万）"),
+    ("merchants", 1.0, "Merchants on the platform (M)", "平台商家（百万）"),
+    ("merchants_incumbent", 1.0, "Merchants, Taobao/Tmall-like (M)", "商家，淘宝天猫型（百万）"),
+    ("take_rate", 100.0, "Take rate (% of GMV)", "货币化率（占GMV %）"),
+    ("take_rate_incumbent", 100.0, "Take rate, Taobao/Tmall-like (% of GMV)", "货币化率，淘宝天猫型（占GMV %）"),
+)
+"""Headline quantities of January 2025 set side by side on the calibration page."""
+
+
+def end_vs_presets() -> list[dict[str, object]]:
+    """January 2025 twice: the calibrated history at month 84 and the 2025 presets at month 0
+    (the baseline: every 2025 preset starts from its reference state)."""
+    from .output import run
+    from .scenario import load_scenario
+
+    h = run(history_scenario(), months=HORIZON)
+    b = run(load_scenario("baseline"), months=1)
+    return [
+        {"name": v, "label_en": en, "label_zh": zh, "history": float(h[v][HORIZON]) * k, "presets": float(b[v][0]) * k}
+        for v, k, en, zh in END_QUANTITIES
+    ]

@@ -77,12 +77,6 @@ class Params:
         return cls()
 
     @classmethod
-    def history_base(cls) -> Params:
-        """The defaults with every parameter read from the history's January 2025 state back at its
-        declared value: what the calibrated history (January 2018) starts from."""
-        return cls(tuple(p.declared if p.estimated == "state" and p.declared is not None else p.default for p in PARAMETERS))
-
-    @classmethod
     def from_mapping(cls, overrides: Mapping[str, object] | None = None, /, **kw: object) -> Params:
         """Defaults with ``overrides`` applied, each validated."""
         return cls.default().replace(**{**(overrides or {}), **kw})

@@ -390,6 +390,7 @@ METRIC_ZH: dict[str, str] = {
     "GMV (12 months)": "GMV（12个月）",
     "GMV growth": "GMV增速",
     "customer management revenue / GMV": "客户管理收入 / GMV",
+    "China retail marketplaces GMV (fiscal year to March 2021)": "中国零售市场GMV（截至2021年3月的财年）",
     "active merchants": "活跃商家数",
     "annual active buyers": "年活跃买家数",
     "annual spend per active buyer": "活跃买家年均消费",
@@ -409,7 +410,7 @@ def metric_text(metric: str, lang: Lang = "en") -> str:
     return METRIC_ZH.get(metric, metric) if lang == "zh" else metric
 
 
-def calibration_rows(lang: Lang = "en", months: int = 72) -> list[dict[str, Any]]:
+def calibration_rows(lang: Lang = "en", months: int = 84) -> list[dict[str, Any]]:
     """Model vs facts, one row per rule of ``model.facts.RULES`` (computed by ``facts.compare``).
 
     Keys: id, preset, preset_title, metric, period, model_quantity, model (model value),

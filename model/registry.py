@@ -14,25 +14,18 @@ found, [M] memory, [E] estimate) and ``data/facts.csv``.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal, TypedDict
-
-from .resources import DATA_DIR
 
 Group = Literal["policy", "rival", "consumers", "goods", "traffic", "ads", "merchants", "platform", "initial"]
 
 Dist = tuple[str, float, float, float]
 """A parameter's probability distribution: ``("triangular", low, mode, high)`` or
-``("uniform", low, nan, high)``, in model units; an estimated parameter's is
-``("normal", low, mean, high)``: a normal with standard deviation max(mean − low, high − mean) / 2,
-truncated to [low, high]: mean ± two standard errors of the fit cut to the range (``model.estimation``;
-an estimate whose two-standard-error band covers its whole range is drawn uniformly over it)."""
+``("uniform", low, nan, high)``, in model units."""
 
-DIST_KINDS: tuple[str, ...] = ("triangular", "uniform", "normal")
+DIST_KINDS: tuple[str, ...] = ("triangular", "uniform")
 
 GROUPS: tuple[Group, ...] = (
     "policy",
@@ -85,11 +78,6 @@ class Param:
             ``("uniform", low, nan, high)``.  Monte Carlo bands draw from it; the
             tornado chart runs its low and high ends (``model.analysis``).  The
             ``source`` says why.
-        declared: the value typed in this file when the default comes from the calibrated
-            history instead (``data/calibration.toml``, ``model.estimation``); the history's
-            January 2018 state starts from the declared values.
-        estimated: ``"model"`` for a parameter fitted to the facts, ``"state"`` for one read
-            from the history's January 2025 state, ``""`` for a declared (judgement) value.
     """
 
     name: str
@@ -110,8 +98,6 @@ class Param:
     schedulable: bool = False
     uncertain: bool = False
     dist: Dist | None = None
-    declared: float | None = None
-    estimated: Literal["", "history", "model", "state"] = ""
 
     def __post_init__(self) -> None:
         if not self.min <= self.default <= self.max:
@@ -124,7 +110,7 @@ class Param:
             raise ValueError(f"{self.name}: an uncertain parameter needs a dist, and only an uncertain one has it")
         if self.dist is not None:
             check_dist(self, self.dist)
-            if self.dist[0] in ("triangular", "normal") and self.dist[2] != self.default:
+            if self.dist[0] == "triangular" and self.dist[2] != self.default:
                 raise ValueError(f"{self.name}: the mode of its dist {self.dist[2]} is not the default {self.default}")
 
     @property
@@ -151,8 +137,6 @@ def check_dist(p: Param, dist: object) -> Dist:
     if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
         raise ValueError(f"{p.name}: dist {dist!r} must hold numbers")
     low, mode, high = (float(x) for x in nums)
-    if kind == "normal" and not (low <= float(nums[1]) <= high and low < high):
-        raise ValueError(f"{p.name}: a normal dist {dist!r} needs low <= mean <= high, low < high")
     if kind == "uniform":
         if not math.isnan(mode):
             raise ValueError(f"{p.name}: a uniform dist has no mode (write nan), got {mode!r}")
@@ -922,7 +906,8 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="钱包份额调整时间",
         help_en="Months buyers take to shift their spend toward the new target share (habit).",
         help_zh="买家把消费转向新目标份额所需的时间（消费习惯）。",
-        source=_NOTES + "; dist triangular 3/6/18: habit shifts within a quarter to 18 months (18 = challenger phase)",
+        source=_NOTES + "; dist triangular 3/6/18: habit shifts within a quarter to 18 months; the challenger's"
+        " uptake 2018-2024 took longer (the calibrated history estimates ≈ 60, data/calibration.toml)",
         uncertain=True,
         dist=("triangular", 3.0, 6.0, 18.0),
     ),
@@ -1805,7 +1790,7 @@ PARAMETERS: tuple[Param, ...] = (
         label_zh="初始买家（占均衡水平）",
         help_en="The focal platform's buyers at the start as a share of its calibrated level (1 = start at equilibrium).",
         help_zh="焦点平台初始买家占校准水平的比例（1 = 从均衡开始）。",
-        source="1 for mature presets; below 1 for the 2020-like challenger start",
+        source="1 for mature presets; below 1 for the calibrated history's 2018 challenger start (estimated)",
         **_PCT,
     ),
     Param(
@@ -1823,58 +1808,11 @@ PARAMETERS: tuple[Param, ...] = (
             "The focal platform's wallet shares at the start as a share of their calibrated level (1 = start at equilibrium)."
         ),
         help_zh="焦点平台初始钱包份额占校准水平的比例（1 = 从均衡开始）。",
-        source="1 for mature presets; below 1 for the 2020-like challenger start",
+        source="1 for mature presets; below 1 for the calibrated history's 2018 challenger start (estimated)",
         **_PCT,
     ),
 )
 
-
-
-def _calibrated(params: tuple[Param, ...], path: Path) -> tuple[Param, ...]:
-    """``params`` with the defaults the calibrated history gives (``data/calibration.toml``,
-    written by ``python -m model calibrate``): each model-scope estimate with its fitted
-    distribution, and the January 2025 state.  The typed value is kept as ``declared``."""
-    if not path.exists():  # pragma: no cover - the file is committed; only while it is first written
-        return params
-    doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    estimates = {
-        name: e for e in doc.get("estimate", []) if e["scope"] == "model" for name in e["names"]
-    }
-    state = doc.get("state", {}).get("2025-01", {})
-    out = []
-    for p in params:
-        if p.name in estimates:
-            e = estimates[p.name]
-            v, se = float(e["value"]), float(e["se"])
-            low, high = max(p.min, v - 2 * se), min(p.max, v + 2 * se)
-            both_clipped = low == p.min and high == p.max
-            p = replace(
-                p,
-                default=v,
-                declared=p.default,
-                estimated="model",
-                uncertain=True,
-                dist=("uniform", low, math.nan, high) if both_clipped else ("normal", low, v, high) if low < high else None,
-                source=f"estimated from the calibrated history: {v:.4g} ± {se:.2g} (data/calibration.toml); "
-                f"declared {p.default:g}: {p.source}",
-            )
-            if p.dist is None:
-                p = replace(p, uncertain=False)
-        elif p.name in state:
-            v = float(state[p.name])
-            p = replace(
-                p,
-                default=v,
-                declared=p.default,
-                estimated="state",
-                source=f"the calibrated history in January 2025 (data/calibration.toml); 2018 start: {p.source}",
-            )
-        out.append(p)
-    return tuple(out)
-
-
-CALIBRATION_TOML = DATA_DIR / "calibration.toml"
-PARAMETERS = _calibrated(PARAMETERS, CALIBRATION_TOML)
 
 PARAM_INDEX: MappingProxyType[str, int] = MappingProxyType({p.name: i for i, p in enumerate(PARAMETERS)})
 PARAM_BY_NAME: MappingProxyType[str, Param] = MappingProxyType({p.name: p for p in PARAMETERS})

@@ -4,6 +4,7 @@ A scenario file (``scenarios/*.toml``) looks like::
 
     title_en = "..."          # required, with title_zh, question_en, question_zh
     start = "2025-01"         # calendar month of month 0
+    history = false           # true: the calibrated history (its estimates from data/calibration.toml)
     sources = ["..."]
 
     [state]                   # the calibrated reference state (default: registry defaults)
@@ -24,7 +25,8 @@ A scenario file (``scenarios/*.toml``) looks like::
     without = ["subsidy_bn_per_year", "subsidy_budget_bn"]
 
 The reference state is what the model is calibrated at (an equilibrium, or a
-challenger start for the 2020-like preset); ``policy`` values and schedules act
+challenger start for the calibrated history, ``history = true``, whose free parameters come
+from ``data/calibration.toml``: ``python -m model calibrate``); ``policy`` values and schedules act
 on top of it and are never calibrated away.  A preset that asks a question
 declares its counterfactual, so its answer is the difference between the two runs
 (``Scenario.counterfactual_scenario``).
@@ -183,10 +185,8 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         for tab in (state_tab, policy_tab):
             for key in tab:
                 lookup(key)
-        if history:  # the calibrated history: declared values, its own state, the January 2018 estimates
-            state = Params.history_base().replace(**{**state_tab, **history_estimates()})
-        else:
-            state = Params.from_mapping({**start_state(doc.get("start", "2025-01")), **state_tab})
+        # the calibrated history: its own state and the estimates of data/calibration.toml
+        state = Params.from_mapping({**state_tab, **(history_estimates() if history else {})})
         params = state.replace(**policy_tab)
         raw = doc.get("schedule", [])
         if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
@@ -235,21 +235,11 @@ def _calibration() -> dict[str, object]:
 
 
 def history_estimates() -> dict[str, float]:
-    """The history-scope estimates of ``data/calibration.toml`` (the January 2018 state)."""
-    doc = _calibration()
-    estimates = doc.get("estimate", [])
-    assert isinstance(estimates, list)
-    return {name: float(e["value"]) for e in estimates if e["scope"] == "history" for name in e["names"]}
-
-
-def start_state(start: object) -> dict[str, float]:
-    """The calibrated history's state at ``start`` when that is not January 2025 (whose state is
-    the registry defaults): the starting state of a preset that begins earlier, e.g. 2024-01."""
-    if start == "2025-01" or not isinstance(start, str):
-        return {}
-    states = _calibration().get("state", {})
-    assert isinstance(states, dict)
-    return {k: float(v) for k, v in states.get(start, {}).items()}
+    """The estimates of ``data/calibration.toml`` (``model.estimation``): the history preset's."""
+    estimates = _calibration().get("estimate", [])
+    if not isinstance(estimates, list):  # pragma: no cover - the file is generated
+        raise TypeError("data/calibration.toml: [[estimate]] must be an array of tables")
+    return {name: float(e["value"]) for e in estimates for name in e["names"]}
 
 
 def _counterfactual(
@@ -344,6 +334,8 @@ def to_toml(s: Scenario) -> str:
 
     lines = [f"{k} = {q(getattr(s, k))}" for k in ("title_en", "title_zh", "question_en", "question_zh")]
     lines.append(f"start = {q(s.start)}")
+    if s.history:
+        lines.append("history = true")
     lines.append("sources = [" + ", ".join(q(x) for x in s.sources) + "]")
     lines.append(f"order = {s.order}")
     lines.append(f"preset = {q(s.preset or s.name)}")

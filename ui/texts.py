@@ -135,6 +135,37 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "cal_pass": ("pass", "通过"),
         "cal_fail": ("fail", "未通过"),
         "cal_source": ("Source", "来源"),
+        "cal_fit_title": ("The fit: estimated parameters", "拟合：估计的参数"),
+        "cal_fit_help": (
+            "The calibrated history (January 2018 on) is fitted to the facts by weighted least squares "
+            "(`python -m model calibrate`, data/calibration.toml); ± is one standard error from the fit's Jacobian. "
+            "An estimate on a bound of its range carries the unconstrained standard error: the facts pin it little.",
+            "校准历史（2018年1月起）用加权最小二乘法拟合事实（`python -m model calibrate`，data/calibration.toml）；"
+            "± 为由拟合雅可比矩阵得到的一个标准误。落在取值范围边界上的估计给出无约束标准误：事实对它约束很弱。",
+        ),
+        "cal_estimate": ("Parameter", "参数"),
+        "cal_value": ("Estimate", "估计值"),
+        "cal_se": ("± standard error", "± 标准误"),
+        "cal_range": ("Range", "取值范围"),
+        "cal_why": ("Identified by", "由何识别"),
+        "cal_residual_title": ("Residuals of the fit", "拟合残差"),
+        "cal_residual_help": (
+            "Each fact's residual ln(model / fact) / σ; σ from the fact's confidence (high 5 %, medium 15 %, low 40 %).",
+            "每条事实的残差 ln(模型/事实) / σ；σ 取决于事实的可信度（高 5%，中 15%，低 40%）。",
+        ),
+        "cal_sigma": ("σ", "σ"),
+        "cal_weighted": ("Weighted residual", "加权残差"),
+        "cal_end_title": (
+            "January 2025: the history's end beside the 2025 presets' start",
+            "2025年1月：历史终点与2025年预设情景的起点",
+        ),
+        "cal_end_help": (
+            "The 2025 presets do not yet start from the history's end state: where the two columns differ, the presets"
+            " and the history disagree about January 2025.",
+            "2025年预设情景尚未从历史的终点出发：两列不同之处，即预设情景与历史对2025年1月的判断不一致。",
+        ),
+        "cal_history_end": ("History, January 2025", "历史，2025年1月"),
+        "cal_baseline_start": ("2025 presets, month 0", "2025年预设情景，第0个月"),
         "month": ("Month", "月份"),
         "bands": ("Uncertainty bands", "不确定区间"),
         "bands_help": (

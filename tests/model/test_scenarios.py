@@ -50,7 +50,7 @@ def test_toml_round_trip(name: str) -> None:
 
 
 def test_preset_specifics() -> None:
-    assert model.load_scenario("history").start == "2020-01"
+    assert model.load_scenario("history").start == "2018-01"
     assert model.load_scenario("pdd_2024_fee_waiver").start == "2024-01"
     support = preset_run("support_100bn")
     assert support["subsidy_spent"][-1] == pytest.approx(100.0)

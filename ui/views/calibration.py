@@ -7,9 +7,11 @@ import functools
 import pandas as pd
 import streamlit as st
 
+from model import estimation
 from model.reference import calibration_rows
+from model.registry import PARAM_BY_NAME
 
-from ..texts import lang_code, t
+from ..texts import label, lang_code, t
 
 
 @functools.lru_cache(maxsize=4)
@@ -40,4 +42,76 @@ def calibration_view(lg: str) -> None:
         hide_index=True,
         width="stretch",
         column_config={t("cal_source", lg): st.column_config.LinkColumn(t("cal_source", lg))},
+    )
+    fit_view(lg)
+
+
+@functools.lru_cache(maxsize=4)
+def fit_frames(lang: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The committed fit (``data/calibration.toml``): estimates, residuals, and January 2025 as the
+    history ends it beside the 2025 presets' own start (``model.estimation.end_vs_presets``)."""
+    doc = estimation.read()
+    estimates = pd.DataFrame(
+        [
+            {
+                "name": label(PARAM_BY_NAME[e["names"][0]], lang) + (f" (×{len(e['names'])})" if len(e["names"]) > 1 else ""),
+                "value": e["value"],
+                "se": e["se"],
+                "range": f"{e['bounds'][0]:g} – {e['bounds'][1]:g}",
+                "why": e["why"],
+            }
+            for e in doc["estimate"]
+        ]
+    )
+    residuals = pd.DataFrame(doc["residual"])
+    end = pd.DataFrame(estimation.end_vs_presets())
+    return estimates, residuals, end
+
+
+def fit_view(lg: str) -> None:
+    """The fit's estimates, residuals, and the January 2025 comparison, as tables."""
+    estimates, residuals, end = fit_frames(lg)
+    st.subheader(t("cal_fit_title", lg))
+    st.caption(t("cal_fit_help", lg))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("cal_estimate", lg): estimates["name"],
+                t("cal_value", lg): estimates["value"].map(lambda v: f"{v:.4g}"),
+                t("cal_se", lg): estimates["se"].map(lambda v: f"{v:.2g}"),
+                t("cal_range", lg): estimates["range"],
+                t("cal_why", lg): estimates["why"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    st.subheader(t("cal_residual_title", lg))
+    st.caption(t("cal_residual_help", lg))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("cal_metric", lg): residuals["quantity"],
+                t("cal_fact", lg): residuals["fact"].round(2),
+                t("cal_model", lg): residuals["model"].round(2),
+                t("cal_error", lg): (100 * (residuals["model"] / residuals["fact"] - 1)).round(1),
+                t("cal_sigma", lg): residuals["sigma"],
+                t("cal_weighted", lg): residuals["weighted"].round(2),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    st.subheader(t("cal_end_title", lg))
+    st.caption(t("cal_end_help", lg))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("cal_metric", lg): end["label_" + lang_code(lg)],
+                t("cal_history_end", lg): end["history"].round(3),
+                t("cal_baseline_start", lg): end["presets"].round(3),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
     )
