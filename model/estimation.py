@@ -63,12 +63,13 @@ class Free:
     Attributes:
         names: the parameters (tied: they take one value).
         start: the value the fit starts from (declared, so the fit is deterministic).
-        why: what identifies it (which facts move it).
+        why, why_zh: what identifies it (which facts move it), in English and Chinese.
     """
 
     names: tuple[str, ...]
     start: float
     why: str
+    why_zh: str
 
     @property
     def name(self) -> str:
@@ -89,72 +90,86 @@ FREE: tuple[Free, ...] = (
         names=("start_buyers_frac",),
         start=0.3,
         why="the challenger's buyers in January 2018 (418.5 M annual active in 2018)",
+        why_zh="挑战者2018年1月的买家（2018年年活跃买家4.185亿）",
     ),
     Free(
         names=("start_wallet_share_frac",),
         start=0.2,
         why="its share of those buyers' wallets in January 2018 (GMV 2018-2021)",
+        why_zh="2018年1月其在这些买家钱包中的份额（2018—2021年GMV）",
     ),
     Free(
         names=_seg("shoppers_rate_{s}"),
         start=0.2,
         why="online shoppers' growth to 974 M in December 2024 (CNNIC)",
+        why_zh="网购用户增长至2024年12月的9.74亿（中国互联网络信息中心）",
     ),
     Free(
         names=("merchants_total_smb_established",),
         start=2.5,
         why="small merchants online in 2018 (8.6 M active merchants in 2020)",
+        why_zh="2018年在线经营的中小商家（2020年活跃商家860万）",
     ),
     Free(
         names=("ad_spend",),
         start=0.032,
         why="ad revenue per GMV in 2018 (monetisation 3.22 % in 2020)",
+        why_zh="2018年广告收入占GMV比例（2020年货币化率3.22%）",
     ),
     Free(
         names=("ad_load",),
         start=0.075,
         why="the share of impressions sold as ads in 2018, ramped to today's 10 % by 2025: monetisation 2020-21, ad revenue 2024",
+        why_zh="2018—2019年作为广告出售的曝光占比，2020年起逐步升至今天的10%：2020—2021年货币化率、2024年广告收入",
     ),
     Free(
         names=("ad_spend_incumbent",),
         start=0.028,
         why="the incumbent's ad revenue per GMV in 2018: its customer-management revenue ≈ 4 % of GMV",
+        why_zh="2018年传统平台广告收入占GMV比例：其客户管理收入约占GMV的4%",
     ),
     Free(
         names=_seg("wallet_share_{s}_incumbent_0"),
         start=0.5,
-        why="the incumbent's wallet share in 2018 (its take rate and the content platform's rise leave it 2024)",
+        why="the incumbent's wallet share in 2018 (its GMV in the fiscal year to March 2021)",
+        why_zh="2018年传统平台的钱包份额（2020—2021财年GMV）",
     ),
     Free(
         names=("content_attraction_gain",),
         start=1.5,
         why="the content platform's rise to 3.5 tn GMV in 2024",
+        why_zh="内容平台崛起至2024年GMV 3.5万亿元",
     ),
     Free(
         names=("content_trend_months",),
         start=36.0,
         why="how late that rise comes: +30 % in 2024",
+        why_zh="崛起来得多晚：2024年增长30%",
     ),
     Free(
         names=("wallet_share_months",),
         start=36.0,
         why="how fast buyers took up the challenger: GMV per buyer 2018-2024"
         " (a new habit, slower than a move between known platforms)",
+        why_zh="买家接受挑战者的速度：2018—2024年人均GMV（新习惯，慢于在熟悉平台之间的转移）",
     ),
     Free(
         names=("acquisition_cost",),
         start=300.0,
         why="buyers bought by marketing 2018-2024 (sales and marketing 13 → 45 bn a year): buyers 2018-2021",
+        why_zh="2018—2024年营销获取的买家（销售与营销费用每年130亿→450亿元）：2018—2021年买家",
     ),
     Free(
         names=("network_effect",),
         start=0.3,
         why="variety draws buyers: the challenger's GMV as its merchants grew 2018-2024",
+        why_zh="丰富度吸引买家：2018—2024年商家增长时挑战者的GMV",
     ),
     Free(
         names=("bass_q",),
         start=0.04,
         why="word of mouth: buyers 2018-2021",
+        why_zh="口碑传播：2018—2021年买家",
     ),
 )
 
@@ -401,6 +416,7 @@ def to_toml(f: Fit) -> str:
             f"start = {_num(fr.start)}",
             f"bounds = [{_num(lo)}, {_num(hi)}]",
             f'why = "{fr.why}"',
+            f'why_zh = "{fr.why_zh}"',
             "",
         ]
     for tg, r, v in zip(f.targets, f.residuals, f.model_values, strict=True):

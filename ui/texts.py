@@ -153,7 +153,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "Each fact's residual ln(model / fact) / σ; σ from the fact's confidence (high 5 %, medium 15 %, low 40 %).",
             "每条事实的残差 ln(模型/事实) / σ；σ 取决于事实的可信度（高 5%，中 15%，低 40%）。",
         ),
-        "cal_sigma": ("σ", "σ"),
+        "cal_sigma": ("σ", "误差尺度 σ"),
         "cal_weighted": ("Weighted residual", "加权残差"),
         "cal_end_title": (
             "January 2025: the history's end beside the 2025 presets' start",
@@ -407,6 +407,7 @@ ERRORS_ZH: MappingProxyType[str, str] = MappingProxyType(
         "must_be_text": "{key} 须为文本",
         "sources_not_text": "sources 须为文本列表",
         "order_not_integer": "order 须为整数",
+        "history_not_bool": "“是否为校准历史”一项须为布尔值（真或假）",
         "preset_not_text": "preset 须为预设情景的名称",
         "counterfactual_not_table": "[counterfactual] 须为表",
         "counterfactual_without": "without 须为非空的参数名列表",

@@ -317,8 +317,10 @@ def test_marketing_buys_buyers_at_a_cost() -> None:
 
 def test_the_challenger_loses_money_on_marketing_early() -> None:
     res = _history()
-    assert res["marketing_spend"][0] * 12 == pytest.approx(13.0)  # its 2018 sales and marketing, ramped to 41 bn by 2020
-    assert res["marketing_spend"][30] * 12 == pytest.approx(41.0)
+    spend = res["marketing_spend"] * 12  # RMB bn a year
+    assert spend[0] == pytest.approx(13.0)  # its 2018 sales and marketing, ramped to 45 bn by 2021
+    assert spend[24:36].mean() == pytest.approx(41.0, rel=0.05)  # ≈ 41 bn in 2020
+    assert spend[36] == pytest.approx(45.0)
     assert res["platform_profit"][0] < 0 < res["platform_profit"][48]
 
 

@@ -59,6 +59,7 @@ def _sample_errors(tmp: Path) -> list[InputError]:
         _raised(lambda: load_text("title_en = 1", "x", "f.toml")),
         _raised(lambda: load_text("sources = [1]", "x", "f.toml")),
         _raised(lambda: load_text('order = "a"', "x", "f.toml")),
+        _raised(lambda: load_text('history = "yes"', "x", "f.toml")),
         _raised(lambda: load_text("preset = 1", "x", "f.toml")),
         _raised(lambda: load_text('counterfactual = "x"', "x", "f.toml")),
         _raised(lambda: load_text('[counterfactual]\ntitle_en = "a"\ntitle_zh = "b"\nwithout = []', "x", "f.toml")),

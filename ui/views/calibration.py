@@ -58,7 +58,7 @@ def fit_frames(lang: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 "value": e["value"],
                 "se": e["se"],
                 "range": f"{e['bounds'][0]:g} – {e['bounds'][1]:g}",
-                "why": e["why"],
+                "why": e["why"] if lang_code(lang) == "en" else e["why_zh"],
             }
             for e in doc["estimate"]
         ]
