@@ -4,7 +4,8 @@ Each analysis is one batch call of ``core.integrate`` (N parameter sets at once,
 threaded), then vectorised reads of the saved series.
 
 Uncertain assumptions.  The parameters declared ``uncertain`` in the registry
-carry a distribution ``Param.dist`` (triangular low / mode / high, or uniform).
+carry a distribution ``Param.dist`` (triangular low / mode / high, uniform, or -- for one
+estimated from the facts -- a truncated normal around the estimate).
 For a scenario, each is used with its mode moved to the scenario's value (its
 range widened to include that value if needed): at the registry defaults that is
 the declared distribution; when a preset or the advanced sliders set another
@@ -19,6 +20,10 @@ policy (Latin hypercube draws, ``uniforms``).  The tornado and the policy map ke
 scenario's reference state and change only the *run* parameters, as the app's advanced
 sliders do: a change from month 0 on the calibrated start, never recalibrated away.
 ``flips`` recalibrates, as the paired effects.
+
+The calibrated history.  Its bands draw its estimated parameters from the fit (correlated
+normals with the covariance of ``python -m model calibrate``, ``model.estimation.draws``),
+and the other uncertain assumptions from their declared distributions.
 
 Horizon.  As in the app: a month index h in 0 … months; KPIs (``model.kpis``)
 are read at h.
@@ -117,7 +122,7 @@ def scenario_dists(params: Params) -> dict[str, Dist]:
             continue
         kind, low, mode, high = p.dist
         v = params[p.name]
-        out[p.name] = (kind, min(low, v), v if kind == "triangular" else mode, max(high, v))
+        out[p.name] = (kind, min(low, v), v if kind in ("triangular", "normal") else mode, max(high, v))
     return out
 
 
@@ -137,6 +142,11 @@ def quantile_function(dist: Dist, u: FloatArray) -> FloatArray:
         return np.clip(a + u * w, a, b)
     if w <= 0.0:
         return np.full(u.shape, a)
+    if kind == "normal":  # an estimate: sd half the wider side, truncated to [a, b] (``registry.Dist``)
+        from scipy.stats import truncnorm
+
+        sd = max(c - a, b - c) / 2.0
+        return np.asarray(np.clip(truncnorm.ppf(u, (a - c) / sd, (b - c) / sd, loc=c, scale=sd), a, b))
     left = a + np.sqrt(u * w * (c - a))
     right = b - np.sqrt((1.0 - u) * w * (b - c))
     return np.clip(np.where(u * w < c - a, left, right), a, b)
@@ -205,7 +215,9 @@ def monte_carlo(
         draws: number of parameter sets.
         seed: random seed; the same inputs give bit-identical bands.
         variables: variables to summarise (default: all of ``model.equations.VARIABLES``).
-        dists: distributions to draw from (default: ``scenario_dists(scenario.params)``).
+        dists: distributions to draw from (default: ``scenario_dists(scenario.params)``; for the
+            calibrated history, its estimates come from the fit instead: ``estimation.draws``,
+            correlated normals with the fit's covariance, centred on the scenario's values).
         sampling: "lhs" (default) or "random" (plain pseudo-random draws).
     """
     n = _whole("draws", draws, 1)
@@ -215,8 +227,18 @@ def monte_carlo(
         if v not in VARIABLE_BY_NAME:
             raise ValueError(unknown_name_message(v, VARIABLE_BY_NAME, "variable"))
     table = _checked_dists(scenario.params, dists)
-    u = uniforms(len(table), n, seed, sampling)
+    fitted: list[str] = []
+    estimates = 0
+    if scenario.history and dists is None:  # the estimates: drawn from the fit, not from judgement
+        from .estimation import FREE
+        from .estimation import draws as fit_draws
+
+        fitted, estimates = [name for f in FREE for name in f.names], len(FREE)
+        table = [(name, d) for name, d in table if name not in fitted]
+    u = uniforms(len(table) + estimates, n, seed, sampling)
     samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
+    if fitted:
+        samples |= fit_draws(u[len(table) :], centre={name: scenario.params[name] for name in fitted})
     batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
     state = ParamBatch.from_arrays(scenario.state, samples).broadcast(n)
     raw = integrate(batch, reference=state, schedules=scenario.schedules, months=months)

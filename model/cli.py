@@ -327,7 +327,8 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     out.write(f"{'estimate':44s} {'value':>10s} {'± se':>10s}  range\n")
     for fr, x, se in zip(estimation.FREE, f.x, f.se, strict=True):
         names = fr.name + (f" (+{len(fr.names) - 1} tied)" if len(fr.names) > 1 else "")
-        out.write(f"{names:44s} {x:10.4g} {se:10.3g}  [{fr.bounds[0]:g}, {fr.bounds[1]:g}]\n")
+        bound = "  (on its bound: held)" if se == 0 else ""
+        out.write(f"{names:44s} {x:10.4g} {se:10.3g}  [{fr.bounds[0]:g}, {fr.bounds[1]:g}]{bound}\n")
     out.write(f"\n{'fact':26s} {'fact':>9s} {'model':>9s} {'error':>7s} {'σ':>5s} {'weighted':>8s}\n")
     for tg, r, v in zip(f.targets, f.residuals, f.model_values, strict=True):
         out.write(f"{tg.fact_id:26s} {tg.value:9.4g} {v:9.4g} {v / tg.value - 1:+7.1%} {tg.sigma:5.2f} {r:+8.2f}\n")

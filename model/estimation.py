@@ -12,8 +12,13 @@ to the disclosed series by weighted least squares (``scipy.optimize.least_square
   range from a declared start value (so the fit is reproducible); every other parameter keeps
   its declared value and source;
 * the **uncertainty** is the Gauss-Newton covariance at the optimum, ``(JᵀJ)⁻¹`` of the
-  weighted Jacobian (the σ are the facts' own error scales); an estimate on a bound of its
-  range gets the unconstrained figure, which says how little the facts pin it;
+  weighted Jacobian (the σ are the facts' own error scales), over the estimates inside their
+  ranges; one on a bound is held there (standard error 0, flagged ``at_bound``): the facts
+  push it past its declared range, which says the range, not the data, sets it.  The history's
+  Monte Carlo bands draw the estimates from this covariance (``draws``);
+* **shared** estimates (``Free.shared``: the network effect) are the model's own: every run's
+  default, and their fitted normal (± two standard errors, cut to the range) the Monte Carlo's
+  distribution (``registry``, ``Param.dist`` kind ``"normal"``);
 * the **end state**: the history's state in January 2025 (and 2024), written as the registry
   parameters that set a run's starting state (``STATE_MAP``: shoppers, wallets, wallet and
   active shares, merchants and their effort per platform, ad revenue per GMV), so that it can
@@ -34,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import numpy.typing as npt
 
 from .params import FloatArray, ParamBatch, Params, lookup
 from .registry import PLATFORMS, SEGMENTS, TYPES
@@ -64,12 +70,17 @@ class Free:
         names: the parameters (tied: they take one value).
         start: the value the fit starts from (declared, so the fit is deterministic).
         why, why_zh: what identifies it (which facts move it), in English and Chinese.
+        shared: a behavioural parameter with no reason to differ between 2018 and today: the
+            estimate becomes the registry default of every run, and its fitted distribution the
+            Monte Carlo's (``registry``); the others describe the history only (its 2018 state, the
+            challenger era's uptake, the content platform's rise).
     """
 
     names: tuple[str, ...]
     start: float
     why: str
     why_zh: str
+    shared: bool = False
 
     @property
     def name(self) -> str:
@@ -161,6 +172,7 @@ FREE: tuple[Free, ...] = (
     ),
     Free(
         names=("network_effect",),
+        shared=True,
         start=0.3,
         why="variety draws buyers: the challenger's GMV as its merchants grew 2018-2024",
         why_zh="丰富度吸引买家：2018—2024年商家增长时挑战者的GMV",
@@ -324,6 +336,11 @@ class Fit:
     status: str
 
 
+def at_bound(z: FloatArray, tol: float = 1e-6) -> npt.NDArray[np.bool_]:
+    """Which estimates (scaled to [0, 1] over their ranges) sit on a bound."""
+    return np.asarray((z <= tol) | (z >= 1.0 - tol))
+
+
 def fit() -> Fit:
     """Weighted least squares over ``FREE`` from their declared starts (deterministic)."""
     from scipy.optimize import least_squares
@@ -355,7 +372,11 @@ def fit() -> Fit:
     )
     x = to_x(sol.x)
     j_x = jac(sol.x) / scale[None, :]  # d residual / d x (natural units)
-    cov = np.linalg.pinv(j_x.T @ j_x)
+    # an estimate on a bound of its range is held there: the covariance is that of the others
+    # (the reduced Gauss-Newton system), and its own row and column are 0
+    free = ~at_bound(sol.x)
+    cov = np.zeros((len(FREE), len(FREE)))
+    cov[np.ix_(free, free)] = np.linalg.pinv(j_x[:, free].T @ j_x[:, free])
     se = np.sqrt(np.clip(np.diag(cov), 0.0, None))
     res = fun(sol.x)
     values = np.array([tg.value * math.exp(r * tg.sigma) for tg, r in zip(tgs, res, strict=True)])
@@ -402,6 +423,8 @@ def to_toml(f: Fit) -> str:
         "",
         "[fit]",
         f"cost = {_num(f.cost)}",
+        "# covariance of the estimates, in the order of [[estimate]] (the Monte Carlo of the history draws from it)",
+        "cov = [" + ", ".join("[" + ", ".join(_num(c) for c in row) + "]" for row in f.cov) + "]",
         f"evaluations = {f.evaluations}",
         f'status = "{f.status}"',
         "",
@@ -413,7 +436,9 @@ def to_toml(f: Fit) -> str:
             "names = [" + ", ".join(f'"{n}"' for n in fr.names) + "]",
             f"value = {_num(x)}",
             f"se = {_num(se)}",
+            f'at_bound = "{"lower" if x <= lo + 1e-6 * (hi - lo) else "upper" if x >= hi - 1e-6 * (hi - lo) else ""}"',
             f"start = {_num(fr.start)}",
+            f"shared = {'true' if fr.shared else 'false'}",
             f"bounds = [{_num(lo)}, {_num(hi)}]",
             f'why = "{fr.why}"',
             f'why_zh = "{fr.why_zh}"',
@@ -467,3 +492,28 @@ def end_vs_presets() -> list[dict[str, object]]:
         {"name": v, "label_en": en, "label_zh": zh, "history": float(h[v][HORIZON]) * k, "presets": float(b[v][0]) * k}
         for v, k, en, zh in END_QUANTITIES
     ]
+
+
+def draws(u: FloatArray, centre: Mapping[str, float] | None = None) -> dict[str, FloatArray]:
+    """Draws of the estimates from the fit: a multivariate normal with the committed covariance
+    (``[fit] cov``), centred on the estimates (or ``centre``, by each estimate's first name),
+    each value cut to its range; ``u`` holds one row of probabilities in (0, 1) per estimate
+    (a Latin hypercube, ``model.analysis.uniforms``), turned into correlated normals through the
+    covariance's symmetric square root.  Returns every tied name's values."""
+    from scipy.stats import norm
+
+    doc = read()
+    cov = np.asarray(doc["fit"]["cov"], dtype=np.float64)
+    w, v = np.linalg.eigh((cov + cov.T) / 2.0)
+    root = (v * np.sqrt(np.clip(w, 0.0, None))) @ v.T
+    z = norm.ppf(np.clip(u, 1e-12, 1.0 - 1e-12))  # (k, n)
+    mean = np.array([float(e["value"]) for e in doc["estimate"]])
+    if centre is not None:
+        mean = np.array([centre.get(e["names"][0], m) for e, m in zip(doc["estimate"], mean, strict=True)])
+    x = mean[:, None] + root @ z
+    out: dict[str, FloatArray] = {}
+    for row, e in zip(x, doc["estimate"], strict=True):
+        lo, hi = (float(b) for b in e["bounds"])
+        for name in e["names"]:
+            out[name] = np.clip(row, lo, hi)
+    return out

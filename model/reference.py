@@ -148,6 +148,7 @@ _TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "fail": ("FAIL", "未通过"),
         "triangular": ("triangular", "三角分布"),
         "uniform": ("uniform", "均匀分布"),
+        "normal": ("normal", "截断正态分布"),
     }
 )
 

@@ -14,18 +14,24 @@ found, [M] memory, [E] estimate) and ``data/facts.csv``.
 from __future__ import annotations
 
 import math
+import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, TypedDict
+
+from .resources import DATA_DIR
 
 Group = Literal["policy", "rival", "consumers", "goods", "traffic", "ads", "merchants", "platform", "initial"]
 
 Dist = tuple[str, float, float, float]
 """A parameter's probability distribution: ``("triangular", low, mode, high)`` or
-``("uniform", low, nan, high)``, in model units."""
+``("uniform", low, nan, high)``, in model units; a parameter estimated from the facts has
+``("normal", low, mean, high)``: a normal with standard deviation max(mean − low, high − mean) / 2
+truncated to [low, high] (its estimate ± two standard errors, cut to its range)."""
 
-DIST_KINDS: tuple[str, ...] = ("triangular", "uniform")
+DIST_KINDS: tuple[str, ...] = ("triangular", "uniform", "normal")
 
 GROUPS: tuple[Group, ...] = (
     "policy",
@@ -78,6 +84,9 @@ class Param:
             ``("uniform", low, nan, high)``.  Monte Carlo bands draw from it; the
             tornado chart runs its low and high ends (``model.analysis``).  The
             ``source`` says why.
+        declared: for a parameter estimated from the facts (``model.estimation``, shared
+            estimates in ``data/calibration.toml``), the value typed in this file; ``default``
+            and ``dist`` are then the fit's.
     """
 
     name: str
@@ -98,6 +107,7 @@ class Param:
     schedulable: bool = False
     uncertain: bool = False
     dist: Dist | None = None
+    declared: float | None = None
 
     def __post_init__(self) -> None:
         if not self.min <= self.default <= self.max:
@@ -110,7 +120,7 @@ class Param:
             raise ValueError(f"{self.name}: an uncertain parameter needs a dist, and only an uncertain one has it")
         if self.dist is not None:
             check_dist(self, self.dist)
-            if self.dist[0] == "triangular" and self.dist[2] != self.default:
+            if self.dist[0] in ("triangular", "normal") and self.dist[2] != self.default:
                 raise ValueError(f"{self.name}: the mode of its dist {self.dist[2]} is not the default {self.default}")
 
     @property
@@ -137,6 +147,8 @@ def check_dist(p: Param, dist: object) -> Dist:
     if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
         raise ValueError(f"{p.name}: dist {dist!r} must hold numbers")
     low, mode, high = (float(x) for x in nums)
+    if kind == "normal" and not (low <= float(nums[1]) <= high and low < high):
+        raise ValueError(f"{p.name}: a normal dist {dist!r} needs low <= mean <= high and low < high")
     if kind == "uniform":
         if not math.isnan(mode):
             raise ValueError(f"{p.name}: a uniform dist has no mode (write nan), got {mode!r}")
@@ -1813,6 +1825,34 @@ PARAMETERS: tuple[Param, ...] = (
     ),
 )
 
+
+def _estimated(params: tuple[Param, ...], path: Path) -> tuple[Param, ...]:
+    """``params`` with the shared estimates of ``data/calibration.toml`` (``python -m model
+    calibrate``) as defaults, each with its fitted distribution; the typed value stays ``declared``."""
+    if not path.exists():  # pragma: no cover - the file is committed; only while it is first written
+        return params
+    doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    shared = {name: e for e in doc.get("estimate", []) if e.get("shared") for name in e["names"]}
+    out = []
+    for p in params:
+        e = shared.get(p.name)
+        if e is not None:
+            v, se = float(e["value"]), float(e["se"])
+            low, high = max(p.min, v - 2.0 * se), min(p.max, v + 2.0 * se)
+            p = replace(
+                p,
+                default=v,
+                declared=p.default,
+                uncertain=True,
+                dist=("normal", low, v, high),
+                source=f"estimated from the calibrated history: {v:.3g} ± {se:.2g} (data/calibration.toml);"
+                f" declared {p.default:g}: {p.source}",
+            )
+        out.append(p)
+    return tuple(out)
+
+
+PARAMETERS = _estimated(PARAMETERS, DATA_DIR / "calibration.toml")
 
 PARAM_INDEX: MappingProxyType[str, int] = MappingProxyType({p.name: i for i, p in enumerate(PARAMETERS)})
 PARAM_BY_NAME: MappingProxyType[str, Param] = MappingProxyType({p.name: p for p in PARAMETERS})

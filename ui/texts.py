@@ -139,10 +139,17 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "cal_fit_help": (
             "The calibrated history (January 2018 on) is fitted to the facts by weighted least squares "
             "(`python -m model calibrate`, data/calibration.toml); ± is one standard error from the fit's Jacobian. "
-            "An estimate on a bound of its range carries the unconstrained standard error: the facts pin it little.",
+            "An estimate held on a bound of its range has none: the facts push it past the range. "
+            "A shared estimate is the model's own in every run, its Monte Carlo distribution the fit's; "
+            "the others describe the history only.",
             "校准历史（2018年1月起）用加权最小二乘法拟合事实（`python -m model calibrate`，data/calibration.toml）；"
-            "± 为由拟合雅可比矩阵得到的一个标准误。落在取值范围边界上的估计给出无约束标准误：事实对它约束很弱。",
+            "± 为由拟合雅可比矩阵得到的一个标准误。停在取值范围边界上的估计没有标准误：事实把它推向范围之外。"
+            "“通用”的估计在每次运行中都是模型自身的取值，其蒙特卡洛分布即拟合所得；其余只描述历史。",
         ),
+        "cal_held": ("held on its bound", "停在边界"),
+        "cal_shared": ("Used by", "用于"),
+        "cal_shared_yes": ("every run", "所有运行"),
+        "cal_shared_no": ("the history", "仅历史"),
         "cal_estimate": ("Parameter", "参数"),
         "cal_value": ("Estimate", "估计值"),
         "cal_se": ("± standard error", "± 标准误"),

@@ -103,3 +103,24 @@ def test_calibration_view_lists_every_fact_with_its_source() -> None:
     assert len(table) == len(RULES)
     assert table["Result"].str.startswith("✓").all()
     assert table["Source"].str.len().gt(0).all()
+
+
+def test_calibration_view_shows_the_fit_its_residuals_and_january_2025() -> None:
+    from model import estimation
+
+    doc = estimation.read()
+    at = new_app({"p": "baseline", "view": "calibration"}, advanced=False)
+    frames = {tuple(d.value.columns): d.value for d in at.dataframe}
+    fit = next(f for cols, f in frames.items() if "Estimate" in cols)
+    assert len(fit) == len(doc["estimate"]) == len(estimation.FREE)
+    for row, e in zip(fit.itertuples(index=False), doc["estimate"], strict=True):
+        shown = dict(zip(fit.columns, row, strict=True))
+        assert float(shown["Estimate"]) == pytest.approx(e["value"], rel=1e-3)
+        assert shown["± standard error"] == (f"{e['se']:.2g}" if e["se"] > 0 else "held on its bound")
+        assert shown["Used by"] == ("every run" if e["shared"] else "the history")
+    residuals = next(f for cols, f in frames.items() if "Weighted residual" in cols)
+    assert list(residuals["Weighted residual"]) == [round(r["weighted"], 2) for r in doc["residual"]]
+    end = next(f for cols, f in frames.items() if "History, January 2025" in cols)
+    direct = estimation.end_vs_presets()
+    assert list(end["History, January 2025"]) == [round(r["history"], 2) for r in direct]
+    assert list(end["2025 presets, month 0"]) == [round(r["presets"], 2) for r in direct]

@@ -20,8 +20,9 @@ from model.analysis import (
     tornado,
 )
 from model.equations import VARIABLE_BY_NAME
+from model.estimation import FREE
 from model.kpis import kpi_values
-from model.registry import PARAMETERS
+from model.registry import PARAM_BY_NAME, PARAMETERS
 from model.scenario import Scenario
 
 UNCERTAIN = [p.name for p in PARAMETERS if p.uncertain]
@@ -56,7 +57,8 @@ def test_scenario_dists_follow_a_scenario_value() -> None:
     d = scenario_dists(sc.params)
     assert d["wallet_share_months"] == ("triangular", 3.0, v, v)  # widened to hold the value, its mode
     moved = scenario_dists(sc.params.replace(network_effect=0.5))
-    assert moved["network_effect"] == ("triangular", 0.15, 0.5, 0.6)
+    _, low, _, high = PARAM_BY_NAME["network_effect"].dist  # the fit's normal, centred on the value set
+    assert moved["network_effect"] == ("normal", low, 0.5, max(high, 0.5))
 
 
 def test_quantile_function_is_the_triangular_law() -> None:
@@ -83,9 +85,12 @@ def test_bands_are_ordered_and_shaped(name: str) -> None:
         assert q.shape == (3, 37), var
         assert np.all(np.isfinite(q)), var
         assert np.all(q[0] <= q[1]) and np.all(q[1] <= q[2]), var
-    assert set(b.samples) == set(UNCERTAIN)
+    sc = scenario(name)
+    fitted = {n for f in FREE for n in f.names} if sc.history else set()  # drawn from the fit's covariance
+    assert set(b.samples) == (set(UNCERTAIN) - fitted) | fitted
     for p_name, values in b.samples.items():
-        _, low, _, high = scenario_dists(scenario(name).params)[p_name]
+        p = PARAM_BY_NAME[p_name]
+        _, low, _, high = scenario_dists(sc.params)[p_name] if p_name not in fitted else ("", p.min, 0, p.max)
         assert values.shape == (60,) and np.all((values >= low) & (values <= high)), p_name
     assert all(v.shape == (60,) for v in b.kpis.values())
     # the draws' KPIs are the runs the bands summarise (buyers: a level KPI in model units), and the band has width

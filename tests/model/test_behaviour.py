@@ -142,9 +142,14 @@ def test_a_large_fee_rise_loses_merchants_and_buyers_to_rivals(fee_curve: dict[s
     for name in ("merchants", "buyers", "gmv"):
         assert fee_curve[name][72, high] < 0.7 * fee_curve[name][72, -1], name
     for rival in ("_incumbent", "_content"):
-        assert fee_curve[f"merchants{rival}"][72, high] > fee_curve[f"merchants{rival}"][72, -1], rival
         assert fee_curve[f"gmv{rival}"][72, high] > fee_curve[f"gmv{rival}"][72, -1], rival
         assert fee_curve[f"effort_smb{rival}"][72, high] > fee_curve[f"effort_smb{rival}"][72, -1], rival
+        for k in ("head", "farm"):  # merchants who stay online move to the rivals ...
+            assert fee_curve[f"merchants_{k}{rival}"][72, high] > fee_curve[f"merchants_{k}{rival}"][72, -1], (k, rival)
+    assert fee_curve["merchants_incumbent"][72, high] > fee_curve["merchants_incumbent"][72, -1]
+    # ... while small merchants also leave online selling altogether (their margins were the thinnest):
+    # the content platform's SMB count falls though it holds a larger share of their effort
+    assert fee_curve["sellers_smb_established"][72, high] < 0.8 * fee_curve["sellers_smb_established"][72, -1]
     # the revenue rises at first: only the slow responses of merchants and buyers discipline the fee
     assert fee_curve["platform_revenue"][3, high] > fee_curve["platform_revenue"][3, -1]
     smb72 = fee_curve["merchants_smb"][72, :-1]

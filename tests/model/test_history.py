@@ -26,10 +26,15 @@ def test_calibrate_is_deterministic_and_the_committed_file_is_its_output(fitted:
 
 
 def test_estimates_lie_in_their_ranges_with_finite_standard_errors(fitted: estimation.Fit) -> None:
-    for free, x, se in zip(estimation.FREE, fitted.x, fitted.se, strict=True):
+    lows, highs = (np.array([f.bounds[i] for f in estimation.FREE]) for i in (0, 1))
+    held = estimation.at_bound((fitted.x - lows) / (highs - lows))
+    for free, x, se, on_bound in zip(estimation.FREE, fitted.x, fitted.se, held, strict=True):
         lo, hi = free.bounds
         assert lo <= x <= hi, free.name
-        assert math.isfinite(se) and se > 0, free.name
+        # inside its range: a positive standard error; on a bound: held there, none
+        assert (se == 0.0) if on_bound else (math.isfinite(se) and se > 0), free.name
+    assert held.sum() <= 3  # most estimates are pinned by the facts, not by their ranges
+    assert np.allclose(fitted.cov, fitted.cov.T) and np.all(np.linalg.eigvalsh(fitted.cov) >= -1e-12)
     assert fitted.cost < 5.0  # ½ Σ (weighted residual)²: the facts are reproduced, not only approached
 
 
@@ -67,3 +72,41 @@ def test_the_recorded_end_state_is_the_history_in_january_2025() -> None:
     assert end["merchants_total_smb_established"] == pytest.approx(float(r["sellers_smb_established"][84]), rel=1e-12)
     assert end["ad_spend"] == pytest.approx(float(r["ad_intensity"][84]), rel=1e-12)
     assert set(end) == set(estimation.STATE_MAP)
+
+
+def test_the_historys_bands_draw_the_estimates_from_the_fit() -> None:
+    from model.analysis import monte_carlo, uniforms
+
+    doc = estimation.read()
+    cov = np.asarray(doc["fit"]["cov"])
+    u = uniforms(len(estimation.FREE), 4000, seed=3)
+    x = estimation.draws(u)
+    names = [e["names"][0] for e in doc["estimate"]]
+    for i, e in enumerate(doc["estimate"]):  # well inside its range: the fit's mean and standard error
+        lo, hi = e["bounds"]
+        if e["se"] > 0 and lo + 3 * e["se"] < e["value"] < hi - 3 * e["se"]:
+            assert np.mean(x[names[i]]) == pytest.approx(e["value"], abs=0.05 * e["se"])
+            assert np.std(x[names[i]]) == pytest.approx(e["se"], rel=0.05)
+        if e["se"] == 0:  # held on its bound
+            assert np.all(x[names[i]] == e["value"])
+    a, b = names.index("start_buyers_frac"), names.index("start_wallet_share_frac")
+    r_fit = cov[a, b] / np.sqrt(cov[a, a] * cov[b, b])
+    assert np.corrcoef(x[names[a]], x[names[b]])[0, 1] == pytest.approx(r_fit, abs=0.05)  # correlated, as fitted
+    bands = monte_carlo(model.load_scenario("history"), months=84, draws=200, variables=["gmv", "buyers"])
+    for name in names:
+        assert name in bands.samples
+    for year, fact in ((0, 471.6), (1, 1006.6), (2, 1667.6), (3, 2441.0)):  # disclosed GMV inside p10-p90
+        lo, hi = (float(bands.data["gmv"][q][12 * year : 12 * year + 12].sum()) for q in (0, 2))
+        assert lo <= fact <= hi, (2018 + year, lo, fact, hi)
+
+
+def test_the_network_effect_is_the_models_own_estimate() -> None:
+    from model.registry import PARAM_BY_NAME
+
+    e = next(e for e in estimation.read()["estimate"] if e["names"] == ["network_effect"])
+    assert e["shared"]
+    p = PARAM_BY_NAME["network_effect"]
+    assert p.default == e["value"] and p.declared == 0.3
+    assert p.dist == ("normal", max(p.min, e["value"] - 2 * e["se"]), e["value"], min(p.max, e["value"] + 2 * e["se"]))
+    shared = [f.name for f in estimation.FREE if f.shared]
+    assert shared == ["network_effect"]  # the others describe the history only

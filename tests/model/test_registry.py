@@ -78,7 +78,8 @@ def test_model_md_ranges_kept() -> None:
     f = PARAM_BY_NAME["fairness"]
     assert (f.min, f.default, f.max) == (0.0, 0.7, 1.0)
     n = PARAM_BY_NAME["network_effect"]
-    assert (n.min, n.default, n.max) == (0.15, 0.3, 0.6)
+    assert (n.min, n.declared, n.max) == (0.15, 0.3, 0.6)  # the default is the history's estimate
+    assert abs(n.default - 0.3) < 0.1
     r = PARAM_BY_NAME["pass_through"]
     assert (r.min, r.default, r.max) == (0.3, 0.5, 0.8)
     assert PARAM_BY_NAME["exit_threshold"].max < PARAM_BY_NAME["entry_threshold"].min  # hysteresis band
@@ -149,6 +150,10 @@ def test_every_uncertain_parameter_has_a_valid_distribution() -> None:
         if kind == "triangular":
             assert p.min <= low <= mode <= high <= p.max and low < high, p.name
             assert mode == p.default, p.name
+        elif kind == "normal":  # an estimate: its mean is the default, its declared value is kept
+            assert p.min <= low <= mode <= high <= p.max and low < high and mode == p.default, p.name
+            assert p.declared is not None and "estimated from the calibrated history" in p.source, p.name
+            continue
         else:
             assert kind == "uniform" and math.isnan(mode) and p.min <= low < high <= p.max, p.name
         assert "dist " in p.source, p.name  # the source says why
@@ -165,11 +170,14 @@ def _param(**kw: object) -> Param:
 def test_distribution_declaration_validated() -> None:
     assert _param(uncertain=True, dist=("triangular", 0.5, 1.0, 2.0)).dist == ("triangular", 0.5, 1.0, 2.0)
     assert _param(uncertain=True, dist=("uniform", 0.5, math.nan, 1.5)).uncertain
+    assert _param(uncertain=True, dist=("normal", 0.5, 1.0, 1.5)).dist == ("normal", 0.5, 1.0, 1.5)
     bad = [
         (("triangular", 1.2, 1.0, 2.0), "low <= mode"),  # low above the mode
         (("triangular", 0.0, 1.0, 2.5), "high <= 2"),  # beyond max
         (("triangular", 0.5, 0.9, 1.5), "not the default"),  # mode off the default
-        (("normal", 0.5, 1.0, 1.5), "kind one of"),
+        (("lognormal", 0.5, 1.0, 1.5), "kind one of"),
+        (("normal", 0.5, 1.0, 0.5), "low <= mean <= high"),
+        (("normal", 0.5, 0.9, 1.5), "not the default"),
         (("uniform", 0.5, 1.0, 1.5), "no mode"),
         (("triangular", 0.5, math.nan, 1.5), "low <= mode"),
         (("triangular", 0.5, 1.0), "kind one of"),

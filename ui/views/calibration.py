@@ -58,6 +58,7 @@ def fit_frames(lang: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 "value": e["value"],
                 "se": e["se"],
                 "range": f"{e['bounds'][0]:g} – {e['bounds'][1]:g}",
+                "shared": bool(e["shared"]),
                 "why": e["why"] if lang_code(lang) == "en" else e["why_zh"],
             }
             for e in doc["estimate"]
@@ -78,8 +79,9 @@ def fit_view(lg: str) -> None:
             {
                 t("cal_estimate", lg): estimates["name"],
                 t("cal_value", lg): estimates["value"].map(lambda v: f"{v:.4g}"),
-                t("cal_se", lg): estimates["se"].map(lambda v: f"{v:.2g}"),
+                t("cal_se", lg): estimates["se"].map(lambda v: f"{v:.2g}" if v > 0 else t("cal_held", lg)),
                 t("cal_range", lg): estimates["range"],
+                t("cal_shared", lg): estimates["shared"].map({True: t("cal_shared_yes", lg), False: t("cal_shared_no", lg)}),
                 t("cal_why", lg): estimates["why"],
             }
         ),
@@ -108,8 +110,8 @@ def fit_view(lg: str) -> None:
         pd.DataFrame(
             {
                 t("cal_metric", lg): end["label_" + lang_code(lg)],
-                t("cal_history_end", lg): end["history"].round(3),
-                t("cal_baseline_start", lg): end["presets"].round(3),
+                t("cal_history_end", lg): end["history"].round(2),
+                t("cal_baseline_start", lg): end["presets"].round(2),
             }
         ),
         hide_index=True,
