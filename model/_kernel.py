@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 Floats = NDArray[np.float64]
 
-DIGEST = "5d0d65dfe8e2b9ee"
+DIGEST = "e773c806d51102dd"
 """SHA-256 (first 16 hex digits) of this file's text after this line: it names the kernel's code."""
 COLUMNS = (
     'shoppers_0_high_tier',
@@ -435,6 +435,7 @@ OUTPUTS = (
     'merchant_exit_smb_new',
     'merchant_exit_smb_established',
     'smb_graduation',
+    'smb_volume',
     'smb_capability',
     'fee_cut_incumbent',
     'fee_cut_content',
@@ -1653,7 +1654,7 @@ def kernel(  # pragma: no cover - jitted
             effort_change_farm = (effort_target_farm - effort_farm) / effort_switch_months
             effort_change_farm_incumbent = (effort_target_farm_incumbent - effort_farm_incumbent) / effort_switch_months
             effort_change_farm_content = (effort_target_farm_content - effort_farm_content) / effort_switch_months
-            smb_volume_growth = (gmv_smb + gmv_smb_incumbent + gmv_smb_content) / nominal
+            smb_volume_growth = (gmv_smb / price_smb + gmv_smb_incumbent / price_smb_incumbent + gmv_smb_content / price_smb_content) / nominal
             ad_revenue = ad_cost_head * gmv_head + ad_cost_smb * gmv_smb + ad_cost_farm * gmv_farm
             platform_revenue = commission_revenue + ad_revenue
             ad_intensity = ad_revenue / safe_gmv
@@ -1819,46 +1820,47 @@ def kernel(  # pragma: no cover - jitted
                 out[i, t, 151] = merchant_exit_smb_new
                 out[i, t, 152] = merchant_exit_smb_established
                 out[i, t, 153] = smb_graduation
-                out[i, t, 154] = smb_capability
-                out[i, t, 155] = fee_cut_incumbent
-                out[i, t, 156] = fee_cut_content
-                out[i, t, 157] = support_spend_incumbent
-                out[i, t, 158] = support_spend_content
-                out[i, t, 159] = commission_revenue
-                out[i, t, 160] = commission_revenue_incumbent
-                out[i, t, 161] = commission_revenue_content
-                out[i, t, 162] = ad_revenue
-                out[i, t, 163] = ad_revenue_incumbent
-                out[i, t, 164] = ad_revenue_content
-                out[i, t, 165] = platform_revenue
-                out[i, t, 166] = platform_revenue_incumbent
-                out[i, t, 167] = platform_revenue_content
-                out[i, t, 168] = ad_intensity
-                out[i, t, 169] = ad_intensity_incumbent
-                out[i, t, 170] = ad_intensity_content
-                out[i, t, 171] = take_rate
-                out[i, t, 172] = take_rate_incumbent
-                out[i, t, 173] = take_rate_content
-                out[i, t, 174] = marketing_spend
-                out[i, t, 175] = marketing_spend_incumbent
-                out[i, t, 176] = marketing_spend_content
-                out[i, t, 177] = platform_profit
-                out[i, t, 178] = platform_profit_incumbent
-                out[i, t, 179] = platform_profit_content
-                out[i, t, 180] = cumulative_profit
-                out[i, t, 181] = cumulative_profit_incumbent
-                out[i, t, 182] = cumulative_profit_content
-                out[i, t, 183] = subsidy_spend
-                out[i, t, 184] = subsidy_spent
-                out[i, t, 185] = coupon_rate
-                out[i, t, 186] = logistics_coverage
-                out[i, t, 187] = commission
-                out[i, t, 188] = commission_incumbent
-                out[i, t, 189] = commission_content
-                out[i, t, 190] = fairness
-                out[i, t, 191] = fairness_incumbent
-                out[i, t, 192] = fairness_content
-                out[i, t, 193] = subsidy_rate
+                out[i, t, 154] = smb_volume
+                out[i, t, 155] = smb_capability
+                out[i, t, 156] = fee_cut_incumbent
+                out[i, t, 157] = fee_cut_content
+                out[i, t, 158] = support_spend_incumbent
+                out[i, t, 159] = support_spend_content
+                out[i, t, 160] = commission_revenue
+                out[i, t, 161] = commission_revenue_incumbent
+                out[i, t, 162] = commission_revenue_content
+                out[i, t, 163] = ad_revenue
+                out[i, t, 164] = ad_revenue_incumbent
+                out[i, t, 165] = ad_revenue_content
+                out[i, t, 166] = platform_revenue
+                out[i, t, 167] = platform_revenue_incumbent
+                out[i, t, 168] = platform_revenue_content
+                out[i, t, 169] = ad_intensity
+                out[i, t, 170] = ad_intensity_incumbent
+                out[i, t, 171] = ad_intensity_content
+                out[i, t, 172] = take_rate
+                out[i, t, 173] = take_rate_incumbent
+                out[i, t, 174] = take_rate_content
+                out[i, t, 175] = marketing_spend
+                out[i, t, 176] = marketing_spend_incumbent
+                out[i, t, 177] = marketing_spend_content
+                out[i, t, 178] = platform_profit
+                out[i, t, 179] = platform_profit_incumbent
+                out[i, t, 180] = platform_profit_content
+                out[i, t, 181] = cumulative_profit
+                out[i, t, 182] = cumulative_profit_incumbent
+                out[i, t, 183] = cumulative_profit_content
+                out[i, t, 184] = subsidy_spend
+                out[i, t, 185] = subsidy_spent
+                out[i, t, 186] = coupon_rate
+                out[i, t, 187] = logistics_coverage
+                out[i, t, 188] = commission
+                out[i, t, 189] = commission_incumbent
+                out[i, t, 190] = commission_content
+                out[i, t, 191] = fairness
+                out[i, t, 192] = fairness_incumbent
+                out[i, t, 193] = fairness_content
+                out[i, t, 194] = subsidy_rate
             if k == steps:
                 break
             # ---- Euler step

@@ -1388,16 +1388,18 @@ CAPABILITY = Section(
             "smb_volume",
             "cal_smb_volume",
             "RMB bn",
-            "small merchants' cumulative sales on all platforms, in t0 prices",
-            "中小商家在所有平台的累计销售额（按第0个月价格）",
+            "small merchants' cumulative output on all platforms (sales in t0 prices)",
+            "中小商家在所有平台的累计产出（按第0个月价格计的销售额）",
             inflows=("smb_volume_growth",),
+            save=("SMB cumulative output (t0 prices)", "中小商家累计产出（第0个月价格）"),
         ),
         Flow(
             "smb_volume_growth",
-            "sum(gmv_smb{_p}, p) / nominal",
+            "sum(gmv_smb{_p} / price_smb{_p}, p) / nominal",
             _BN_M,
-            "small merchants' sales, in t0 prices",
-            "中小商家的销售额（按第0个月价格）",
+            "small merchants' output: their sales deflated by their goods' price index and the wallet level"
+            " (t0 prices; the experience curve learns from quantity, not from price cuts)",
+            "中小商家的产出：销售额按其商品价格指数和钱包水平平减（第0个月价格；经验曲线随产量而非降价积累）",
         ),
         Aux(
             "smb_unit_cost",

@@ -195,7 +195,8 @@ def _wallet(s: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
 
 def _active_share(s: str, sfx: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
     def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
-        return float(d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m]))
+        # buyers above the reach leave (``churn_demand``): a share above 1 is the last of them
+        return min(float(d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m])), 1.0)
 
     return read
 
@@ -223,7 +224,32 @@ def _state_map() -> dict[str, Callable[[Mapping[str, FloatArray], Params, int], 
     for pl in PLATFORMS:
         sfx = "" if pl == "focal" else f"_{pl}"
         out[f"ad_spend{sfx}"] = series(f"ad_intensity{sfx}")
+    for k in ("head", "smb", "farm"):
+        out[f"pool_{k}"] = _pool(k)
+    out["smb_experience_years"] = _experience
     return out
+
+
+def _sellers(d: Mapping[str, FloatArray], k: str, m: int) -> float:
+    return float(d["sellers_smb_new"][m] + d["sellers_smb_established"][m]) if k == "smb" else float(d[f"sellers_{k}"][m])
+
+
+def _pool(k: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
+    """The potential merchants not yet selling online at month ``m``: the pool at the start less
+    the net entry since (``free_pool_{k}``)."""
+
+    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+        return max(p[f"pool_{k}"] + _sellers(d, k, 0) - _sellers(d, k, m), 0.0)
+
+    return read
+
+
+def _experience(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+    """Small merchants' cumulative output at month ``m`` in years of their output then (as
+    ``smb_volume_growth`` counts it and ``cal_smb_volume`` reads it)."""
+    real_sales = sum(float(d[f"gmv_smb{sfx}"][m] / d[f"price_smb{sfx}"][m]) for sfx in ("", "_incumbent", "_content"))
+    real_sales /= math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
+    return float(d["smb_volume"][m]) / (12.0 * real_sales)
 
 
 STATE_MAP = _state_map()

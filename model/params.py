@@ -77,6 +77,13 @@ class Params:
         return cls()
 
     @classmethod
+    def declared(cls) -> Params:
+        """The values typed in the registry: the defaults with each value the calibrated history
+        sets (its estimates, its January 2025 state) back at its declared value: where the history
+        itself starts from, so that fitting it never depends on its own result."""
+        return cls(tuple(p.default if p.declared is None else p.declared for p in PARAMETERS))
+
+    @classmethod
     def from_mapping(cls, overrides: Mapping[str, object] | None = None, /, **kw: object) -> Params:
         """Defaults with ``overrides`` applied, each validated."""
         return cls.default().replace(**{**(overrides or {}), **kw})

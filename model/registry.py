@@ -84,9 +84,11 @@ class Param:
             ``("uniform", low, nan, high)``.  Monte Carlo bands draw from it; the
             tornado chart runs its low and high ends (``model.analysis``).  The
             ``source`` says why.
-        declared: for a parameter estimated from the facts (``model.estimation``, shared
-            estimates in ``data/calibration.toml``), the value typed in this file; ``default``
-            and ``dist`` are then the fit's.
+        declared: for a parameter whose default comes from the calibrated history
+            (``model.estimation``, ``data/calibration.toml``): the value typed in this file.  A
+            shared estimate's ``default`` and ``dist`` are the fit's; a starting-state parameter's
+            ``default`` is the history's January 2025, so that every 2025 preset starts where the
+            history ends.  The history itself starts from the typed values (``Params.declared``).
     """
 
     name: str
@@ -1852,7 +1854,32 @@ def _estimated(params: tuple[Param, ...], path: Path) -> tuple[Param, ...]:
     return tuple(out)
 
 
-PARAMETERS = _estimated(PARAMETERS, DATA_DIR / "calibration.toml")
+def _history_state(params: tuple[Param, ...], path: Path) -> tuple[Param, ...]:
+    """``params`` with the calibrated history's January 2025 (``[state."2025-01"]`` of
+    ``data/calibration.toml``) as the defaults of the starting-state parameters it records:
+    the 2025 presets start where the history ends; the typed value stays ``declared``."""
+    if not path.exists():  # pragma: no cover - the file is committed; only while it is first written
+        return params
+    state = tomllib.loads(path.read_text(encoding="utf-8")).get("state", {}).get(HISTORY_END, {})
+    out = []
+    for p in params:
+        if p.name in state:
+            v = float(state[p.name])
+            p = replace(
+                p,
+                default=v,
+                declared=p.default,
+                source=f"the calibrated history's January 2025: {v:.4g} (data/calibration.toml, python -m model"
+                f" calibrate); declared {p.default:g}: {p.source}",
+            )
+        out.append(p)
+    return tuple(out)
+
+
+HISTORY_END = "2025-01"
+"""The month the calibrated history ends and the 2025 presets start (the registry defaults)."""
+
+PARAMETERS = _history_state(_estimated(PARAMETERS, DATA_DIR / "calibration.toml"), DATA_DIR / "calibration.toml")
 
 PARAM_INDEX: MappingProxyType[str, int] = MappingProxyType({p.name: i for i, p in enumerate(PARAMETERS)})
 PARAM_BY_NAME: MappingProxyType[str, Param] = MappingProxyType({p.name: p for p in PARAMETERS})

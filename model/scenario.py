@@ -185,8 +185,9 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
         for tab in (state_tab, policy_tab):
             for key in tab:
                 lookup(key)
-        # the calibrated history: its own state and the estimates of data/calibration.toml
-        state = Params.from_mapping({**state_tab, **(history_estimates() if history else {})})
+        state = base_state(check_start(doc.get("start", "2025-01")), history).replace(
+            **{**state_tab, **(history_estimates() if history else {})}
+        )
         params = state.replace(**policy_tab)
         raw = doc.get("schedule", [])
         if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
@@ -232,6 +233,27 @@ def scenario_from_dict(doc: Mapping[str, object], name: str, where: str = "scena
 def _calibration() -> dict[str, object]:
     path = resources.DATA_DIR / "calibration.toml"
     return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def recorded_state(start: str) -> dict[str, float]:
+    """The calibrated history's state at ``start`` when ``data/calibration.toml`` records it
+    (``model.estimation.STARTS``: January 2024 and 2025), else an empty mapping."""
+    states = _calibration().get("state", {})
+    table = states.get(start, {}) if isinstance(states, dict) else {}
+    return {name: float(v) for name, v in table.items()} if isinstance(table, dict) else {}
+
+
+def base_state(start: str, history: bool = False) -> Params:
+    """What a scenario's ``[state]`` table is applied to.
+
+    The calibrated history starts from the values typed in the registry (``Params.declared``;
+    its own ``[state]`` and estimates follow).  Any other scenario starts where the history is
+    at its start month: the registry defaults are its January 2025, and a scenario starting in a
+    month the calibration file also records (January 2024) takes the history's state then.
+    """
+    if history:
+        return Params.declared()
+    return Params.default().replace(**recorded_state(start))
 
 
 def history_estimates() -> dict[str, float]:
@@ -339,8 +361,8 @@ def to_toml(s: Scenario) -> str:
     lines.append("sources = [" + ", ".join(q(x) for x in s.sources) + "]")
     lines.append(f"order = {s.order}")
     lines.append(f"preset = {q(s.preset or s.name)}")
-    default = Params.default()
-    lines += ["", "[state]"] + [f"{k} = {num(v)}" for k, v in s.state.diff(default).items()]
+    base = base_state(s.start, s.history)
+    lines += ["", "[state]"] + [f"{k} = {num(v)}" for k, v in s.state.diff(base).items()]
     lines += ["", "[policy]"] + [f"{k} = {num(v)}" for k, v in s.policy().items()]
     for sch in s.schedules:
         lines += [

@@ -167,9 +167,9 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "2025年1月：历史终点与2025年预设情景的起点",
         ),
         "cal_end_help": (
-            "The 2025 presets do not yet start from the history's end state: where the two columns differ, the presets"
-            " and the history disagree about January 2025.",
-            "2025年预设情景尚未从历史的终点出发：两列不同之处，即预设情景与历史对2025年1月的判断不一致。",
+            "Every 2025 preset starts where the history ends: its January 2025 (data/calibration.toml) is the"
+            " starting state of every 2025 run, so the two columns agree.",
+            "每个2025年预设情景都从历史的终点出发：历史的2025年1月状态（data/calibration.toml）就是所有2025年模拟的起始状态，因此两列一致。",
         ),
         "cal_history_end": ("History, January 2025", "历史，2025年1月"),
         "cal_baseline_start": ("2025 presets, month 0", "2025年预设情景，第0个月"),

@@ -354,15 +354,21 @@ def test_what_would_flip_the_answer_is_listed_under_it() -> None:
     from model.analysis import flips
     from ui.cards import FLIPS_SHOWN, flip_line
 
-    at = new_app({"p": "support_100bn"}, advanced=False)
-    preset = model.load_scenario("support_100bn")
-    found = flips(preset, 72, tolerance=1e-3)
-    (block,) = [m.value for m in at.markdown if m.value.startswith("**What would flip it**")]
-    items = [plain(line[2:]) for line in block.split("\n") if line.startswith("- ")]
-    shown = [flip_line(f, preset.params, "en") for f in sorted(found, key=lambda f: f.effect != "gmv_annual")]
-    assert items[0].startswith("Cumulative profit from month 0: turns positive if")  # no GMV flip: profit leads
-    assert set(items[:FLIPS_SHOWN]) <= set(shown) and len(items) == FLIPS_SHOWN + 1  # and "… and 2 more"
-    robust = new_app({"p": "fee_war_matched"}, advanced=False)
+    for name in ("support_100bn", "bid_incumbent"):  # all listed; six listed and the rest counted
+        at = new_app({"p": name}, advanced=False)
+        preset = model.load_scenario(name)
+        found = flips(preset, 72, tolerance=1e-3)
+        (block,) = [m.value for m in at.markdown if m.value.startswith("**What would flip it**")]
+        items = [plain(line[2:]) for line in block.split("\n") if line.startswith("- ")]
+        shown = [flip_line(f, preset.params, "en") for f in found]
+        n = min(len(found), FLIPS_SHOWN)
+        assert found and set(items[:n]) <= set(shown), name
+        assert len(items) == n + (len(found) > FLIPS_SHOWN), name
+        if len(found) > FLIPS_SHOWN:
+            assert items[-1] == f"… and {len(found) - FLIPS_SHOWN} more", items[-1]
+        if name == "support_100bn":  # no GMV flip: profit leads
+            assert items[0].startswith("Cumulative profit from month 0: turns positive if"), items
+    robust = new_app({"p": "fee_war_no_match"}, advanced=False)
     assert any(c.value.startswith("What would flip it: no single uncertain assumption") for c in robust.caption)
 
 

@@ -342,7 +342,7 @@ def test_what_would_flip_it_really_flips_the_sign() -> None:
             signs.append(np.sign(float(kpi_value(k, a, 72)[0] - kpi_value(k, b, 72)[0])))
         assert signs[0] == -signs[1] != 0, f
         assert (signs[1] != np.sign(f.central)) == f.above, f  # the side the flip lies on
-    assert flips(model.load_scenario("fee_war_matched"), 72) == []  # a robust answer: nothing flips it
+    assert flips(model.load_scenario("fee_war_no_match"), 72) == []  # a robust answer: nothing flips it
 
 
 def test_the_effect_tornado_is_the_answer_at_each_end_and_its_crossings_are_flips() -> None:

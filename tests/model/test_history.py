@@ -110,3 +110,39 @@ def test_the_network_effect_is_the_models_own_estimate() -> None:
     assert p.dist == ("normal", max(p.min, e["value"] - 2 * e["se"]), e["value"], min(p.max, e["value"] + 2 * e["se"]))
     shared = [f.name for f in estimation.FREE if f.shared]
     assert shared == ["network_effect"]  # the others describe the history only
+
+
+def _stocks_at(r: model.Result, m: int) -> dict[str, float]:
+    """The run's starting-state stocks at month ``m``: buyers, wallet shares, merchants' effort and
+    sellers (every platform and segment), shoppers, and what the first month sells and earns."""
+    names = [
+        n
+        for n in r.raw.data
+        if n.startswith(("buyers_", "wallet_share_", "effort_", "sellers_", "shoppers_"))
+        or n in ("gmv", "gmv_incumbent", "gmv_content", "take_rate", "take_rate_incumbent", "ad_revenue")
+    ]
+    return {n: float(r[n][m]) for n in names}
+
+
+def test_every_preset_starts_where_the_history_is_at_its_start() -> None:
+    """All presets agree about January 2025: month 0 of every 2025 preset is month 84 of the
+    calibrated history, stock by stock (and the 2024 fee-waiver preset is its month 72); the
+    month's GMV, ad revenue and take rates too, read off the preset's counterfactual (its policy taken
+    away; a policy acting from month 0 moves month 0's flows, not its stocks)."""
+    hist = model.run(model.load_scenario("history"), months=84)
+    others = [sc for sc in model.presets() if not sc.history]
+    assert len(others) == 11
+    for sc in others:
+        m = estimation.month_index(estimation.HISTORY_START, sc.start)
+        assert m == (72 if sc.name == "pdd_2024_fee_waiver" else 84), sc.name
+        start, then = _stocks_at(model.run(sc.counterfactual_scenario(), months=1), 0), _stocks_at(hist, m)
+        assert len(start) > 40
+        for name, v in start.items():
+            assert v == pytest.approx(then[name], rel=1e-9, abs=1e-12), (sc.name, name)
+    # the registry defaults are the history's January 2025; the declared values stay on record
+    from model.registry import PARAM_BY_NAME
+
+    end = estimation.read()["state"]["2025-01"]
+    for name, v in end.items():
+        p = PARAM_BY_NAME[name]
+        assert p.default == v and p.declared is not None, name

@@ -9,7 +9,8 @@ import model
 from model import ParamBatch, Params, integrate
 from model.equations import NO_GROWTH, VARIABLES
 
-STOCKS = [v.name for v in VARIABLES if v.kind == "stock" and not v.name.startswith("cumulative_profit")]
+STOCKS = [v.name for v in VARIABLES if v.kind == "stock" and not v.name.startswith(("cumulative_profit", "smb_volume"))]
+"""The saved stocks that hold still at a reference state (not the running sums of profit and output)."""
 
 
 @pytest.mark.parametrize("preset", ["baseline", "bid_incumbent", "pdd_2024_fee_waiver"])
