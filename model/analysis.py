@@ -21,9 +21,14 @@ scenario's reference state and change only the *run* parameters, as the app's ad
 sliders do: a change from month 0 on the calibrated start, never recalibrated away.
 ``flips`` recalibrates, as the paired effects.
 
-The calibrated history.  Its bands draw its estimated parameters from the fit (correlated
-normals with the covariance of ``python -m model calibrate``, ``model.estimation.draws``),
-and the other uncertain assumptions from their declared distributions.
+The calibrated history and the calibrated start.  The history's bands draw its estimated
+parameters from the fit (correlated normals with the covariance of ``python -m model
+calibrate``, ``model.estimation.draws``), and the other uncertain assumptions from their
+declared distributions.  A scenario that starts where the history is (January 2025, or
+January 2024) draws its starting state the same way: each draw runs the history with a draw
+of the estimates and starts from where that history is at the scenario's start, with the
+network effect of that draw (``estimation.state_draws``); a starting-state value the scenario
+sets itself stays as set.
 
 Horizon.  As in the app: a month index h in 0 … months; KPIs (``model.kpis``)
 are read at h.
@@ -31,6 +36,7 @@ are read at h.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -226,19 +232,7 @@ def monte_carlo(
     for v in names:
         if v not in VARIABLE_BY_NAME:
             raise ValueError(unknown_name_message(v, VARIABLE_BY_NAME, "variable"))
-    table = _checked_dists(scenario.params, dists)
-    fitted: list[str] = []
-    estimates = 0
-    if scenario.history and dists is None:  # the estimates: drawn from the fit, not from judgement
-        from .estimation import FREE
-        from .estimation import draws as fit_draws
-
-        fitted, estimates = [name for f in FREE for name in f.names], len(FREE)
-        table = [(name, d) for name, d in table if name not in fitted]
-    u = uniforms(len(table) + estimates, n, seed, sampling)
-    samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
-    if fitted:
-        samples |= fit_draws(u[len(table) :], centre={name: scenario.params[name] for name in fitted})
+    samples = draw_samples(scenario, n, seed, sampling, dists)
     batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
     state = ParamBatch.from_arrays(scenario.state, samples).broadcast(n)
     raw = integrate(batch, reference=state, schedules=scenario.schedules, months=months)
@@ -254,6 +248,54 @@ def monte_carlo(
         samples=samples,
         kpis=kpi_values(raw.data, months),
     )
+
+
+def draw_samples(
+    scenario: Scenario, n: int, seed: int, sampling: Sampling = "lhs", dists: Mapping[str, Dist] | None = None
+) -> dict[str, FloatArray]:
+    """The ``n`` draws of a scenario's uncertain assumptions, name → values: one Latin hypercube
+    (``uniforms``) over the declared distributions (``dists``, default ``scenario_dists``) and,
+    unless ``dists`` is given, the fit's estimates -- for the calibrated history the estimates
+    themselves, for a scenario that starts where the history is its starting state
+    (``estimation.state_draws``; the module's docstring)."""
+    from . import estimation
+    from .scenario import base_state
+
+    table = _checked_dists(scenario.params, dists)
+    fitted: list[str] = []
+    if dists is None and scenario.history:
+        fitted = [name for f in estimation.FREE for name in f.names]
+    elif dists is None and scenario.start in estimation.STARTS:
+        fitted = [name for f in estimation.FREE if f.shared for name in f.names]
+    table = [(name, d) for name, d in table if name not in fitted]
+    extra = len(estimation.FREE) if fitted else 0
+    u = uniforms(len(table) + extra, n, seed, sampling)
+    samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
+    if scenario.history and fitted:
+        samples |= estimation.draws(u[len(table) :], centre={name: scenario.params[name] for name in fitted})
+    elif fitted:
+        drawn = _state_sample(scenario.start, len(table), n, seed, sampling)
+        base = base_state(scenario.start)
+        for name, values in drawn.items():
+            if name in fitted:  # the draw's own estimate, moved with the scenario's value
+                p = lookup(name)
+                samples[name] = np.clip(values + (scenario.params[name] - base[name]), p.min, p.max)
+            elif scenario.state[name] == base[name]:  # a starting state the scenario leaves as calibrated
+                samples[name] = values
+    return samples
+
+
+@functools.lru_cache(maxsize=32)
+def _state_sample(start: str, offset: int, n: int, seed: int, sampling: Sampling) -> dict[str, FloatArray]:
+    """``estimation.state_draws`` for the estimates' rows of the hypercube ``draw_samples`` uses
+    (rows ``offset`` on), cached: the same preset and seed give the same draws of its start."""
+    from . import estimation
+
+    u = uniforms(offset + len(estimation.FREE), n, seed, sampling)
+    out = {name: v for name, v in estimation.state_draws(u[offset:], start).items() if np.ptp(v) > 0}  # wallets: not estimated
+    for values in out.values():
+        values.setflags(write=False)
+    return out
 
 
 def uniforms(k: int, n: int, seed: int, sampling: Sampling = "lhs") -> FloatArray:
@@ -319,7 +361,8 @@ def paired_effects(
 ) -> PairedEffects:
     """The effect of a scenario against its counterfactual, draw by draw over the uncertain assumptions.
 
-    Each draw sets the uncertain parameters (``scenario_dists``, Latin hypercube by default) in
+    Each draw sets the uncertain parameters (``draw_samples``: ``scenario_dists`` and the
+    calibrated start, Latin hypercube by default) in
     the scenario, in the counterfactual *and in the reference state*, which is recalibrated for
     the draw: both runs of a draw start from the same equilibrium of the same model, so the
     effect is the policy's alone (a drawn assumption does not move a run that changes no policy).
@@ -336,9 +379,7 @@ def paired_effects(
         raise ValueError("the counterfactual must start from the scenario's reference state")
     n = _whole("draws", draws, 1)
     months = _whole("horizon", horizon, 1)
-    table = _checked_dists(scenario.params, dists)
-    u = uniforms(len(table), n, seed, sampling)
-    samples = {name: quantile_function(d, u[i]) for i, (name, d) in enumerate(table)}
+    samples = draw_samples(scenario, n, seed, sampling, dists)
 
     def batch(base: Params) -> ParamBatch:
         return ParamBatch.from_arrays(base, samples).broadcast(n)

@@ -186,70 +186,76 @@ FREE: tuple[Free, ...] = (
 )
 
 
-def _wallet(s: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
-    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
-        return p[f"wallet_{s}"] * math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
+Reader = Callable[[Mapping[str, FloatArray], "Params | ParamBatch", int], FloatArray]
+"""Reads one starting-state parameter off a history run at month ``m``: the series (rows: months;
+a column per draw for a batch), the history's parameters (one set or a batch) and ``m``."""
+
+
+def _wallet(s: str) -> Reader:
+    def read(d: Mapping[str, FloatArray], p: Params | ParamBatch, m: int) -> FloatArray:
+        return np.asarray(p[f"wallet_{s}"] * np.exp(np.log1p(p["wallet_growth"]) / 12 * m), dtype=np.float64)
 
     return read
 
 
-def _active_share(s: str, sfx: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
-    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+def _active_share(s: str, sfx: str) -> Reader:
+    def read(d: Mapping[str, FloatArray], p: Params | ParamBatch, m: int) -> FloatArray:
         # buyers above the reach leave (``churn_demand``): a share above 1 is the last of them
-        return min(float(d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m])), 1.0)
+        return np.asarray(np.minimum(d[f"buyers_{s}{sfx}"][m] / (p["max_reach"] * d[f"shoppers_{s}"][m]), 1.0), dtype=np.float64)
 
     return read
 
 
-def _state_map() -> dict[str, Callable[[Mapping[str, FloatArray], Params, int], float]]:
+def _series(name: str) -> Reader:
+    return lambda d, p, m: np.asarray(d[name][m], dtype=np.float64)
+
+
+def _state_map() -> dict[str, Reader]:
     """Registry parameter → its value from the history at month ``m`` (series, history params, m)."""
-    out: dict[str, Callable[[Mapping[str, FloatArray], Params, int], float]] = {}
-
-    def series(name: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
-        return lambda d, p, m: float(d[name][m])
-
+    out: dict[str, Reader] = {}
     for s in SEGMENTS:
-        out[f"shoppers_{s}"] = series(f"shoppers_{s}")
+        out[f"shoppers_{s}"] = _series(f"shoppers_{s}")
         out[f"wallet_{s}"] = _wallet(s)
         for pl in PLATFORMS:
             sfx = "" if pl == "focal" else f"_{pl}"
-            out[f"wallet_share_{s}{sfx}_0"] = series(f"wallet_share_{s}{sfx}")
+            out[f"wallet_share_{s}{sfx}_0"] = _series(f"wallet_share_{s}{sfx}")
             out[f"active_share_{s}{sfx}"] = _active_share(s, sfx)
     for k in ("head", "smb_new", "smb_established", "farm"):
-        out[f"merchants_total_{k}"] = series(f"sellers_{k}")
+        out[f"merchants_total_{k}"] = _series(f"sellers_{k}")
     for k in TYPES:
         for pl in PLATFORMS:
             sfx = "" if pl == "focal" else f"_{pl}"
-            out[f"effort_{k}{sfx}_0"] = series(f"effort_{k}{sfx}")
+            out[f"effort_{k}{sfx}_0"] = _series(f"effort_{k}{sfx}")
     for pl in PLATFORMS:
         sfx = "" if pl == "focal" else f"_{pl}"
-        out[f"ad_spend{sfx}"] = series(f"ad_intensity{sfx}")
+        out[f"ad_spend{sfx}"] = _series(f"ad_intensity{sfx}")
     for k in ("head", "smb", "farm"):
         out[f"pool_{k}"] = _pool(k)
     out["smb_experience_years"] = _experience
     return out
 
 
-def _sellers(d: Mapping[str, FloatArray], k: str, m: int) -> float:
-    return float(d["sellers_smb_new"][m] + d["sellers_smb_established"][m]) if k == "smb" else float(d[f"sellers_{k}"][m])
+def _sellers(d: Mapping[str, FloatArray], k: str, m: int) -> FloatArray:
+    n = d["sellers_smb_new"][m] + d["sellers_smb_established"][m] if k == "smb" else d[f"sellers_{k}"][m]
+    return np.asarray(n, dtype=np.float64)
 
 
-def _pool(k: str) -> Callable[[Mapping[str, FloatArray], Params, int], float]:
+def _pool(k: str) -> Reader:
     """The potential merchants not yet selling online at month ``m``: the pool at the start less
     the net entry since (``free_pool_{k}``)."""
 
-    def read(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
-        return max(p[f"pool_{k}"] + _sellers(d, k, 0) - _sellers(d, k, m), 0.0)
+    def read(d: Mapping[str, FloatArray], p: Params | ParamBatch, m: int) -> FloatArray:
+        return np.maximum(p[f"pool_{k}"] + _sellers(d, k, 0) - _sellers(d, k, m), 0.0)
 
     return read
 
 
-def _experience(d: Mapping[str, FloatArray], p: Params, m: int) -> float:
+def _experience(d: Mapping[str, FloatArray], p: Params | ParamBatch, m: int) -> FloatArray:
     """Small merchants' cumulative output at month ``m`` in years of their output then (as
     ``smb_volume_growth`` counts it and ``cal_smb_volume`` reads it)."""
-    real_sales = sum(float(d[f"gmv_smb{sfx}"][m] / d[f"price_smb{sfx}"][m]) for sfx in ("", "_incumbent", "_content"))
-    real_sales /= math.exp(math.log1p(p["wallet_growth"]) / 12 * m)
-    return float(d["smb_volume"][m]) / (12.0 * real_sales)
+    real_sales = sum(d[f"gmv_smb{sfx}"][m] / d[f"price_smb{sfx}"][m] for sfx in ("", "_incumbent", "_content"))
+    real_sales = real_sales / np.exp(np.log1p(p["wallet_growth"]) / 12 * m)
+    return np.asarray(d["smb_volume"][m] / (12.0 * real_sales), dtype=np.float64)
 
 
 STATE_MAP = _state_map()
@@ -427,7 +433,7 @@ def states(x: Sequence[float] | FloatArray) -> dict[str, dict[str, float]]:
         m = month_index(HISTORY_START, start)
         values = {}
         for name, read in STATE_MAP.items():
-            v = read(series, s.state, m)
+            v = float(read(series, s.state, m))
             p = lookup(name)
             if not p.min <= v <= p.max:
                 raise ValueError(f"the history's {name} in {start} is {v:.6g}, outside its range [{p.min:g}, {p.max:g}]")
@@ -525,13 +531,14 @@ def draws(u: FloatArray, centre: Mapping[str, float] | None = None) -> dict[str,
     (``[fit] cov``), centred on the estimates (or ``centre``, by each estimate's first name),
     each value cut to its range; ``u`` holds one row of probabilities in (0, 1) per estimate
     (a Latin hypercube, ``model.analysis.uniforms``), turned into correlated normals through the
-    covariance's symmetric square root.  Returns every tied name's values."""
+    covariance's principal axes (each axis a row of ``u``, so a Latin hypercube stratifies the
+    directions the estimates vary most in).  Returns every tied name's values."""
     from scipy.stats import norm
 
     doc = read()
     cov = np.asarray(doc["fit"]["cov"], dtype=np.float64)
     w, v = np.linalg.eigh((cov + cov.T) / 2.0)
-    root = (v * np.sqrt(np.clip(w, 0.0, None))) @ v.T
+    root = v * np.sqrt(np.clip(w, 0.0, None))  # root @ root.T == cov
     z = norm.ppf(np.clip(u, 1e-12, 1.0 - 1e-12))  # (k, n)
     mean = np.array([float(e["value"]) for e in doc["estimate"]])
     if centre is not None:
@@ -542,4 +549,28 @@ def draws(u: FloatArray, centre: Mapping[str, float] | None = None) -> dict[str,
         lo, hi = (float(b) for b in e["bounds"])
         for name in e["names"]:
             out[name] = np.clip(row, lo, hi)
+    return out
+
+
+def state_draws(u: FloatArray, start: str, centre: Mapping[str, float] | None = None) -> dict[str, FloatArray]:
+    """The calibrated start's uncertainty: draws of the estimates from the fit (``draws``), the
+    history run once per draw (one batch), and its state at ``start`` read off each run
+    (``STATE_MAP``, each value cut to its declared range).  Returns the drawn estimates that every
+    run shares (``Free.shared``) and the drawn starting state, name → values (one per draw).
+
+    ``start`` must be a month of the history (January 2018 to January 2025)."""
+    from .core import integrate
+    from .scenario import load_scenario
+
+    m = month_index(HISTORY_START, start)
+    if not 0 <= m <= HORIZON:
+        raise ValueError(f"{start} is not a month of the calibrated history ({HISTORY_START} to 2025-01)")
+    estimates = draws(u, centre)
+    history = load_scenario(HISTORY)
+    batch = ParamBatch.from_arrays(history.state, estimates)
+    raw = integrate(batch, reference=batch, schedules=history.schedules, months=max(m, 1))
+    out = {name: estimates[name] for f in FREE if f.shared for name in f.names}
+    for name, read in STATE_MAP.items():
+        p = lookup(name)
+        out[name] = np.clip(np.broadcast_to(np.asarray(read(raw.data, batch, m), dtype=np.float64), (batch.size,)), p.min, p.max)
     return out

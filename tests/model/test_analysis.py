@@ -20,7 +20,7 @@ from model.analysis import (
     tornado,
 )
 from model.equations import VARIABLE_BY_NAME
-from model.estimation import FREE
+from model.estimation import FREE, STATE_MAP
 from model.kpis import kpi_values
 from model.registry import PARAM_BY_NAME, PARAMETERS
 from model.scenario import Scenario
@@ -86,8 +86,11 @@ def test_bands_are_ordered_and_shaped(name: str) -> None:
         assert np.all(np.isfinite(q)), var
         assert np.all(q[0] <= q[1]) and np.all(q[1] <= q[2]), var
     sc = scenario(name)
-    fitted = {n for f in FREE for n in f.names} if sc.history else set()  # drawn from the fit's covariance
-    assert set(b.samples) == (set(UNCERTAIN) - fitted) | fitted
+    # drawn from the fit's covariance: the history's estimates; a 2025 start's state (and shared estimates)
+    fitted = {n for f in FREE for n in f.names} if sc.history else set(STATE_MAP) | {"network_effect"}
+    assert set(UNCERTAIN) - fitted <= set(b.samples) <= set(UNCERTAIN) | fitted
+    if not sc.history:  # the calibrated start is uncertain too: the history's end, draw by draw
+        assert {"active_share_low_tier", "merchants_total_smb_established", "ad_spend"} <= set(b.samples)
     for p_name, values in b.samples.items():
         p = PARAM_BY_NAME[p_name]
         _, low, _, high = scenario_dists(sc.params)[p_name] if p_name not in fitted else ("", p.min, 0, p.max)
@@ -133,7 +136,7 @@ def test_draw_equals_its_direct_run() -> None:
     sc = scenario("fee_war_matched")
     b = monte_carlo(sc, months=24, draws=5, seed=5)
     for i in (0, 4):
-        draw = {n: float(b.samples[n][i]) for n in UNCERTAIN}
+        draw = {n: float(v[i]) for n, v in b.samples.items()}  # the assumptions and the calibrated start
         recalibrated = replace(sc, state=sc.state.replace(**draw))
         direct = kpi_of(recalibrated, "gmv_annual", 24, **draw)
         assert b.kpis["gmv_annual"][i] == pytest.approx(direct, rel=1e-9)
@@ -274,7 +277,7 @@ def test_a_recalibrated_draw_holds_still_without_policy() -> None:
 
 
 def test_latin_hypercube_keeps_the_odds_steadier_than_plain_sampling() -> None:
-    """p10 and p90 of the programme's headline effects over ten seeds of 200 draws: with a Latin
+    """p10 and p90 of the programme's headline effects over twenty seeds of 200 draws: with a Latin
     hypercube they move less than with plain pseudo-random draws -- summed over the effects
     (relative to their size) by more than 15 %, and both tails of "does it pay back"."""
     from model.analysis import paired_effects
@@ -282,7 +285,7 @@ def test_latin_hypercube_keeps_the_odds_steadier_than_plain_sampling() -> None:
     sc = model.load_scenario("support_100bn")
     spread, profit = {}, {}
     for sampling in ("lhs", "random"):
-        runs = [paired_effects(sc, 36, draws=200, seed=seed, sampling=sampling) for seed in range(10)]
+        runs = [paired_effects(sc, 36, draws=200, seed=seed, sampling=sampling) for seed in range(20)]
         total = 0.0
         for key in runs[0].effects:
             if key == "subsidy_spent":  # the budget: the same in every draw
@@ -367,3 +370,34 @@ def test_the_effect_tornado_is_the_answer_at_each_end_and_its_crossings_are_flip
             assert bar.name in flipping, bar.name
     with pytest.raises(ValueError, match="effect"):
         effect_tornado(sc, "gmv", 72)
+
+
+def test_a_2025_start_draws_its_state_from_the_fit() -> None:
+    """The Monte Carlo of a 2025 preset draws where the calibrated history ends: each draw is the
+    history run with a draw of the estimates (the fit's covariance), read in January 2025, with that
+    draw's network effect; a starting-state value the scenario sets itself is not drawn."""
+    from model import estimation
+    from model.analysis import draw_samples, uniforms
+
+    sc = scenario("support_100bn")
+    s = draw_samples(sc, 200, 20251122)
+    table = [n for n in UNCERTAIN if n != "network_effect"]
+    u = uniforms(len(table) + len(FREE), 200, 20251122)
+    x = estimation.draws(u[len(table) :])
+    hist = model.load_scenario("history")
+    for i in (0, 117):  # the draw's history, run directly
+        est = {n: float(v[i]) for n, v in x.items()}
+        h = model.run(replace(hist, state=hist.state.replace(**est), params=hist.state.replace(**est)), months=84)
+        assert float(s["merchants_total_smb_established"][i]) == pytest.approx(float(h["sellers_smb_established"][84]), rel=1e-9)
+        assert float(s["wallet_share_low_tier_0"][i]) == pytest.approx(float(h["wallet_share_low_tier"][84]), rel=1e-9)
+        assert float(s["network_effect"][i]) == pytest.approx(est["network_effect"], rel=1e-12)
+    end = estimation.read()["state"]["2025-01"]
+    for name in ("active_share_low_tier", "merchants_total_smb_established", "pool_smb", "ad_spend"):
+        assert np.median(s[name]) == pytest.approx(end[name], rel=0.05), name  # centred on the recorded start
+        assert np.ptp(s[name]) > 0, name
+    own = replace(sc, state=sc.state.replace(pool_smb=20.0), params=sc.params.replace(pool_smb=20.0))
+    assert "pool_smb" not in draw_samples(own, 50, 1) and "pool_head" in draw_samples(own, 50, 1)
+    moved = sc.with_overrides(network_effect=0.45)  # the draws move with the scenario's value
+    assert np.median(draw_samples(moved, 200, 20251122)["network_effect"]) == pytest.approx(
+        np.median(s["network_effect"]) + 0.45 - sc.params["network_effect"], abs=0.01
+    )
