@@ -218,6 +218,185 @@ def kernel_source(m: Model) -> str:
     return head + f'DIGEST = "{hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]}"\n' + body
 
 
+# ------------------------------------------------------------------ JavaScript (the browser-side engine)
+JS_RESERVED = frozenset({"EPS"})
+
+
+def javascript(node: Node, name: Callable[[str], str] = str, change: Callable[[str], str] | None = None) -> str:
+    """JavaScript text of a tree, operation for operation the same arithmetic as ``python``:
+    the same parentheses (``**`` binds as in Python, and a negated base is always wrapped, as
+    JavaScript requires), ``Math.*`` for the calls and ``(c ? a : b)`` for a conditional."""
+
+    def p(n: Node) -> str:
+        return javascript(n, name, change)
+
+    def wrap(n: Node, need: bool) -> str:
+        return f"({p(n)})" if need else p(n)
+
+    if isinstance(node, Num):
+        v = float(node.value)
+        if v != v:
+            return "NaN"
+        if v in (float("inf"), float("-inf")):
+            return "Infinity" if v > 0 else "(-Infinity)"
+        return repr(v)
+    if isinstance(node, Ref):
+        return name(node.name)
+    if isinstance(node, Neg):  # JavaScript refuses a unary minus directly before a power: -(a ** b)
+        return "-" + wrap(node.arg, _prec(node.arg) < _PREC["neg"] or (isinstance(node.arg, Binary) and node.arg.op == "**"))
+    if isinstance(node, Binary):
+        me = _PREC[node.op]
+        if node.op == "**":
+            return f"{wrap(node.left, _prec(node.left) <= me)} ** {wrap(node.right, _prec(node.right) < me)}"
+        return f"{wrap(node.left, _prec(node.left) < me)} {node.op} {wrap(node.right, _prec(node.right) <= me)}"
+    if isinstance(node, Compare):
+        return (
+            f"{wrap(node.left, _prec(node.left) <= _PREC['cmp'])} {node.op} {wrap(node.right, _prec(node.right) <= _PREC['cmp'])}"
+        )
+    if isinstance(node, Cond):
+        return f"({p(node.test)} ? {p(node.then)} : {p(node.other)})"
+    if isinstance(node, Call):
+        fn = {"min": "pyMin", "max": "pyMax", "exp": "Math.exp", "ln": "Math.log", "log1p": "Math.log1p"}[node.fn]
+        return f"{fn}({', '.join(p(a) for a in node.args)})"
+    if isinstance(node, Change):
+        if change is None:
+            raise ValueError("change_since_start() needs a start value here")
+        return f"({name(node.name)} - {change(node.name)})"
+    raise ValueError(f"{node!r} cannot be printed as JavaScript")
+
+
+_JS_HELPERS = """
+// Python's min and max of two numbers (the first argument wins a tie or a NaN comparison), as the
+// compiled kernel evaluates them
+function pyMin(a, b) {
+  return b < a ? b : a;
+}
+
+function pyMax(a, b) {
+  return b > a ? b : a;
+}
+
+/** Value at time t of a lever with base value `base` under schedules lo..hi-1 (sorted by `at`):
+ *  schedule j takes the lever from its value at at[j] to value[j], linearly over ramp[j] months (a
+ *  step when 0); a later schedule takes over from wherever the earlier ones had brought it. */
+export function leverAt(base, at, value, ramp, lo, hi, t) {
+  let start = base;
+  let v = base;
+  for (let j = lo; j < hi; j++) {
+    if (j > lo) {
+      const done = ramp[j - 1] <= 0.0 ? 1.0 : Math.min((at[j] - at[j - 1]) / ramp[j - 1], 1.0);
+      start = start + (value[j - 1] - start) * done;
+    }
+    if (t < at[j]) break;
+    const done = ramp[j] <= 0.0 ? 1.0 : Math.min((t - at[j]) / ramp[j], 1.0);
+    v = start + (value[j] - start) * done;
+  }
+  return v;
+}
+"""
+
+
+def kernel_js_source(m: Model) -> str:
+    """The text of ``ui/engine/kernel.mjs``: the same time loop as ``kernel_source`` as an ES
+    module (``kernel(steps, dt, saveEvery, inp, rows, schedAt, schedValue, schedRamp,
+    schedBounds, out)`` over row-major ``Float64Array``s), for the browser-side engine."""
+    changes = sorted({x.name for v in m.vars.values() if v.expr is not None for x in _nodes(v.expr) if isinstance(x, Change)})
+
+    def local(name: str) -> str:
+        if name in ("time", "dt"):  # the loop's clock and step, as in the Python kernel
+            return name
+        return repr(EPS) if name == "EPS" else f"v_{name}"
+
+    def start_of(name: str) -> str:
+        return f"s_{name}"
+
+    def expr(node: Node) -> str:
+        return javascript(node, local, start_of)
+
+    lines: list[str] = []
+    add = lines.append
+    add("// GENERATED from model/equations.py by model/codegen.py -- do not edit.")
+    add("// Regenerate: python scripts/generate_kernel.py (a test checks this file is current).")
+    add("// The model's time loop for the browser: the same equations, in the same order, as model/_kernel.py.")
+    add("")
+    add('export const DIGEST = "{digest}";')
+    add("export const COLUMNS = [")
+    lines += [f'  "{c}",' for c in m.columns]
+    add("];")
+    add("export const OUTPUTS = [")
+    lines += [f'  "{c}",' for c in m.saved]
+    add("];")
+    add("export const LEVERS = [" + ", ".join(f'"{x}"' for x in m.levers) + "];")
+    lines += _JS_HELPERS.rstrip("\n").splitlines()
+    add("")
+    add("/** Integrate each of the `rows` parameter sets of `inp` (row-major, COLUMNS.length columns)")
+    add(" *  for `steps` Euler steps of `dt` months, writing the saved variables every `saveEvery`")
+    add(" *  steps to `out` (row-major [row][saved step][OUTPUTS]).  Lever l follows the schedules")
+    add(" *  schedBounds[l] .. schedBounds[l + 1] - 1 of the sched* arrays. */")
+    add("export function kernel(steps, dt, saveEvery, inp, rows, schedAt, schedValue, schedRamp, schedBounds, out) {")
+    add(f"  const nIn = {len(m.columns)};")
+    add(f"  const nOut = {len(m.saved)};")
+    add("  const nSaved = Math.floor(steps / saveEvery) + 1;")
+    add("  for (let i = 0; i < rows; i++) {")
+    add("    const row = i * nIn;")
+    add("    const base = i * nSaved * nOut;")
+    lever_of = {v.name: m.levers.index(v.param) for v in m.vars.values() if v.kind == "input" and v.dynamic and v.param}
+    for col, name in enumerate(m.columns):
+        target = f"b_{name}" if name in lever_of else local(name)
+        add(f"    {'const' if name in lever_of else 'let'} {target} = inp[row + {col}];")
+    declared = {local(c) for c in m.columns if c not in lever_of}
+    for s in m.stocks:
+        initial = m.vars[s].expr
+        if initial is None:  # pragma: no cover - the compiler gives every stock an initial value
+            raise ValueError(f"stock {s} has no initial value")
+        add(f"    let {local(s)} = {expr(initial)};")
+        declared.add(local(s))
+    for c in changes:
+        add(f"    let {start_of(c)} = {local(c) if m.vars[c].kind == 'stock' else '0.0'};")
+    for name, lev in lever_of.items():
+        add(f"    let {local(name)} = b_{name};")
+        add(f"    const q_{name} = schedBounds[{lev + 1}] > schedBounds[{lev}];")
+        declared.add(local(name))
+    rest = [local(n) for n in m.step_order if m.vars[n].kind != "input" and local(n) not in declared]
+    for j in range(0, len(rest), 8):
+        add("    let " + ", ".join(f"{x} = 0.0" for x in rest[j : j + 8]) + ";")
+    add("    for (let k = 0; k <= steps; k++) {")
+    add("      const time = k * dt;")
+    for name in m.step_order:
+        v = m.vars[name]
+        if v.kind == "input":
+            lev = lever_of[name]
+            add(f"      if (q_{name}) {{")
+            add(
+                f"        {local(name)} = leverAt(b_{name}, schedAt, schedValue, schedRamp,"
+                f" schedBounds[{lev}], schedBounds[{lev + 1}], time);"
+            )
+            add("      }")
+        elif v.expr is not None:
+            add(f"      {local(name)} = {expr(v.expr)};")
+        if name in changes:
+            add(f"      if (k === 0) {start_of(name)} = {local(name)};")
+    add("      if (k % saveEvery === 0) {")
+    add("        const o = base + Math.floor(k / saveEvery) * nOut;")
+    for j, name in enumerate(m.saved):
+        add(f"        out[o + {j}] = {local(name)};")
+    add("      }")
+    add("      if (k === steps) break;")
+    add("      // ---- Euler step")
+    for s in m.stocks:
+        v = m.vars[s]
+        net = " + ".join(local(f) for f in v.inflows)
+        for f in v.outflows:
+            net = f"{net} - {local(f)}" if net else f"-{local(f)}"
+        add(f"      {local(s)} += dt * ({net});")
+    add("    }")
+    add("  }")
+    add("}")
+    text = "\n".join(lines) + "\n"
+    head, _, body = text.partition('export const DIGEST = "{digest}";\n')
+    return head + f'export const DIGEST = "{hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]}";\n' + body
+
+
 def _nodes(node: Node) -> list[Node]:
     from .sd import walk_nodes
 
@@ -280,4 +459,4 @@ def indexed(name: str) -> str:
     return f"{stem}[{', '.join(idx)}]"
 
 
-__all__ = ["RESERVED", "indexed", "kernel_source", "python", "text"]
+__all__ = ["RESERVED", "indexed", "javascript", "kernel_js_source", "kernel_source", "python", "text"]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Create .venv and install pinned dependencies: setup.sh runtime|dev
 # dev also installs, as root via apt, Debian's Chromium (browser tests), a CJK font
-# (screenshots in Chinese) and nginx (the load-balanced replicas recipe and its test).
+# (screenshots in Chinese), nginx (the load-balanced replicas recipe and its test) and Node.js
+# (the browser-side engine's kernel, tested against the Python kernel).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-runtime}"
@@ -17,12 +18,13 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
-if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! command -v node >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx >/dev/null
+    command -v node >/dev/null 2>&1 || node=nodejs
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx ${node:-} >/dev/null
   else
-    echo "setup: browser tests need Debian's chromium, fonts-noto-cjk and nginx: sudo apt-get install chromium fonts-noto-cjk nginx" >&2
+    echo "setup: the tests need Debian's chromium, fonts-noto-cjk, nginx and nodejs: sudo apt-get install chromium fonts-noto-cjk nginx nodejs" >&2
     exit 1
   fi
 fi
