@@ -18,7 +18,9 @@ template: ``Math.exp`` for ``exp``, ``(c ? a : b)`` for a conditional, ``**`` as
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from .sd import EPS, Binary, Call, Change, Compare, Cond, Macro, Model, Neg, Node, Num, Ref, Start, Sum
 
@@ -37,21 +39,33 @@ def _prec(node: Node) -> int:
     return _PREC["atom"]
 
 
-def python(node: Node, name: Callable[[str], str] = str, change: Callable[[str], str] | None = None) -> str:
-    """Python text of a tree (the kernel's arithmetic): ``name`` maps a variable to its local."""
+@dataclass(frozen=True, slots=True)
+class _Dialect:
+    """What differs between the printed languages: the calls, the conditional, special numbers,
+    and whether a negated power needs parentheses (JavaScript refuses ``-a ** b``)."""
 
+    calls: Mapping[str, str]
+    cond: Callable[[str, str, str], str]
+    special: Callable[[float], str]
+    wrap_negated_power: bool
+    language: str
+
+
+def _print(node: Node, d: _Dialect, name: Callable[[str], str], change: Callable[[str], str] | None) -> str:
     def p(n: Node) -> str:
-        return python(n, name, change)
+        return _print(n, d, name, change)
 
     def wrap(n: Node, need: bool) -> str:
         return f"({p(n)})" if need else p(n)
 
     if isinstance(node, Num):
-        return repr(float(node.value))
+        v = float(node.value)
+        return repr(v) if math.isfinite(v) else d.special(v)
     if isinstance(node, Ref):
         return name(node.name)
     if isinstance(node, Neg):
-        return "-" + wrap(node.arg, _prec(node.arg) < _PREC["neg"])
+        power = isinstance(node.arg, Binary) and node.arg.op == "**"
+        return "-" + wrap(node.arg, _prec(node.arg) < _PREC["neg"] or (power and d.wrap_negated_power))
     if isinstance(node, Binary):
         me = _PREC[node.op]
         if node.op == "**":
@@ -62,15 +76,46 @@ def python(node: Node, name: Callable[[str], str] = str, change: Callable[[str],
             f"{wrap(node.left, _prec(node.left) <= _PREC['cmp'])} {node.op} {wrap(node.right, _prec(node.right) <= _PREC['cmp'])}"
         )
     if isinstance(node, Cond):
-        return f"({p(node.then)} if {p(node.test)} else {p(node.other)})"
+        return d.cond(p(node.test), p(node.then), p(node.other))
     if isinstance(node, Call):
-        fn = {"min": "min", "max": "max", "exp": "math.exp", "ln": "math.log", "log1p": "math.log1p"}[node.fn]
-        return f"{fn}({', '.join(p(a) for a in node.args)})"
+        return f"{d.calls[node.fn]}({', '.join(p(a) for a in node.args)})"
     if isinstance(node, Change):
         if change is None:
             raise ValueError("change_since_start() needs a start value here")
         return f"({name(node.name)} - {change(node.name)})"
-    raise ValueError(f"{node!r} cannot be printed as Python")
+    raise ValueError(f"{node!r} cannot be printed as {d.language}")
+
+
+def _no_special(v: float) -> str:  # pragma: no cover - the declaration has no such constants
+    raise ValueError(f"{v!r} has no literal here")
+
+
+_PYTHON = _Dialect(
+    calls={"min": "min", "max": "max", "exp": "math.exp", "ln": "math.log", "log1p": "math.log1p"},
+    cond=lambda test, then, other: f"({then} if {test} else {other})",
+    special=_no_special,
+    wrap_negated_power=False,
+    language="Python",
+)
+_JAVASCRIPT = _Dialect(
+    calls={"min": "pyMin", "max": "pyMax", "exp": "Math.exp", "ln": "Math.log", "log1p": "Math.log1p"},
+    cond=lambda test, then, other: f"({test} ? {then} : {other})",
+    special=lambda v: "NaN" if v != v else ("Infinity" if v > 0 else "(-Infinity)"),
+    wrap_negated_power=True,
+    language="JavaScript",
+)
+
+
+def python(node: Node, name: Callable[[str], str] = str, change: Callable[[str], str] | None = None) -> str:
+    """Python text of a tree (the kernel's arithmetic): ``name`` maps a variable to its local."""
+    return _print(node, _PYTHON, name, change)
+
+
+def javascript(node: Node, name: Callable[[str], str] = str, change: Callable[[str], str] | None = None) -> str:
+    """JavaScript text of a tree, operation for operation the same arithmetic as ``python``:
+    the same parentheses (``**`` binds as in Python, and a negated power is wrapped, as
+    JavaScript requires), ``Math.*`` and Python's min/max for the calls, ``(c ? a : b)``."""
+    return _print(node, _JAVASCRIPT, name, change)
 
 
 # ------------------------------------------------------------------ the kernel
@@ -219,52 +264,6 @@ def kernel_source(m: Model) -> str:
 
 
 # ------------------------------------------------------------------ JavaScript (the browser-side engine)
-JS_RESERVED = frozenset({"EPS"})
-
-
-def javascript(node: Node, name: Callable[[str], str] = str, change: Callable[[str], str] | None = None) -> str:
-    """JavaScript text of a tree, operation for operation the same arithmetic as ``python``:
-    the same parentheses (``**`` binds as in Python, and a negated base is always wrapped, as
-    JavaScript requires), ``Math.*`` for the calls and ``(c ? a : b)`` for a conditional."""
-
-    def p(n: Node) -> str:
-        return javascript(n, name, change)
-
-    def wrap(n: Node, need: bool) -> str:
-        return f"({p(n)})" if need else p(n)
-
-    if isinstance(node, Num):
-        v = float(node.value)
-        if v != v:
-            return "NaN"
-        if v in (float("inf"), float("-inf")):
-            return "Infinity" if v > 0 else "(-Infinity)"
-        return repr(v)
-    if isinstance(node, Ref):
-        return name(node.name)
-    if isinstance(node, Neg):  # JavaScript refuses a unary minus directly before a power: -(a ** b)
-        return "-" + wrap(node.arg, _prec(node.arg) < _PREC["neg"] or (isinstance(node.arg, Binary) and node.arg.op == "**"))
-    if isinstance(node, Binary):
-        me = _PREC[node.op]
-        if node.op == "**":
-            return f"{wrap(node.left, _prec(node.left) <= me)} ** {wrap(node.right, _prec(node.right) < me)}"
-        return f"{wrap(node.left, _prec(node.left) < me)} {node.op} {wrap(node.right, _prec(node.right) <= me)}"
-    if isinstance(node, Compare):
-        return (
-            f"{wrap(node.left, _prec(node.left) <= _PREC['cmp'])} {node.op} {wrap(node.right, _prec(node.right) <= _PREC['cmp'])}"
-        )
-    if isinstance(node, Cond):
-        return f"({p(node.test)} ? {p(node.then)} : {p(node.other)})"
-    if isinstance(node, Call):
-        fn = {"min": "pyMin", "max": "pyMax", "exp": "Math.exp", "ln": "Math.log", "log1p": "Math.log1p"}[node.fn]
-        return f"{fn}({', '.join(p(a) for a in node.args)})"
-    if isinstance(node, Change):
-        if change is None:
-            raise ValueError("change_since_start() needs a start value here")
-        return f"({name(node.name)} - {change(node.name)})"
-    raise ValueError(f"{node!r} cannot be printed as JavaScript")
-
-
 _JS_HELPERS = """
 // Python's min and max of two numbers (the first argument wins a tie or a NaN comparison), as the
 // compiled kernel evaluates them
