@@ -9,7 +9,12 @@ our own code costs.  ``tests/test_bench_skeleton.py`` keeps its element tree equ
 
 import streamlit as st
 
+_PAGE_LANG = st.components.v2.component(  # as ui.page: sets <html lang>, draws nothing
+    "skeleton_page_lang", html="<span hidden></span>", css=":host { display: none; }", js="export default function () {}"
+)
+
 with st.sidebar:
+    _PAGE_LANG(data={"lang": "en"}, key="page_lang")
     st.segmented_control("Language", ["English", "中文"], key="lang_choice", default="English")
     st.selectbox("Scenario preset", ["a", "b", "c", "d", "e", "f"], key="preset")
     st.caption("The question this preset answers.")

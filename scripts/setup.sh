@@ -2,7 +2,7 @@
 # Create .venv and install pinned dependencies: setup.sh runtime|dev
 # dev also installs, as root via apt, Debian's Chromium (browser tests), a CJK font
 # (screenshots in Chinese), nginx (the load-balanced replicas recipe and its test) and Node.js
-# (the browser-side engine's kernel, tested against the Python kernel).
+# and npm (the browser-side engine's kernel, tested against the Python kernel; axe-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-runtime}"
@@ -18,15 +18,20 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
-if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! command -v node >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
     command -v node >/dev/null 2>&1 || node=nodejs
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx ${node:-} >/dev/null
+    command -v npm >/dev/null 2>&1 || npm=npm
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx ${node:-} ${npm:-} >/dev/null
   else
-    echo "setup: the tests need Debian's chromium, fonts-noto-cjk, nginx and nodejs: sudo apt-get install chromium fonts-noto-cjk nginx nodejs" >&2
+    echo "setup: the tests need Debian's chromium, fonts-noto-cjk, nginx and nodejs: sudo apt-get install chromium fonts-noto-cjk nginx nodejs npm" >&2
     exit 1
   fi
+fi
+# axe-core (pinned in package.json / package-lock.json) audits accessibility in the browser tests
+if [ "$kind" = dev ] && [ ! -f node_modules/axe-core/axe.min.js ]; then
+  npm ci --no-audit --no-fund --silent
 fi
 # Compile the model's kernel once (numba caches it on disk next to model/_kernel.py) so that
 # parallel test workers and the app's first visitor load it instead of compiling it.

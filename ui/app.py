@@ -25,6 +25,7 @@ from .files import files_box, share_box
 from .messages import show_messages
 from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
 from .on_screen import on_screen, preset_reference_title
+from .page import set_page_lang
 from .texts import field_text, join_list, lang_code, t
 from .views.analysis import analysis_view
 from .views.calibration import calibration_view
@@ -52,6 +53,7 @@ def main() -> None:
     if "initialised" not in st.session_state:
         state.first_run()
     lg = state.lang()
+    set_page_lang(lg)
     meeting = bool(st.session_state.get("meeting", False))
     preset_name = st.session_state["preset"]
     preset = presets()[preset_name]

@@ -156,6 +156,8 @@ def node_texts(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """(where, text) for every visible text of ``node`` and everything under it."""
     kind = str(getattr(node, "type", type(node).__name__))
     here = f"{path}/{kind}"
+    if kind == "bidi_component":  # components v2 (ui.page): its HTML/CSS/JS and data are code, not text shown
+        return
     proto = getattr(node, "proto", None)
     if isinstance(proto, Message):
         if kind in CHART_TYPES:

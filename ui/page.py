@@ -1,0 +1,33 @@
+"""The page itself: what the document says about the app beyond Streamlit's elements.
+
+``set_page_lang`` keeps ``<html lang>`` in the reader's language (screen readers pick their voice
+and hyphenation by it; axe-core checks that it is valid), through a components-v2 element that
+runs in the page (no iframe) and draws nothing.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from .texts import lang_code
+
+_PAGE_LANG = st.components.v2.component(
+    "flywheel_page_lang",
+    html="<span hidden></span>",
+    css=":host { display: none; }",
+    js=(
+        "export default function (component) {"
+        " const lang = component.data && component.data.lang;"
+        " if (lang && document.documentElement.lang !== lang) document.documentElement.lang = lang;"
+        " }"
+    ),
+)
+
+HTML_LANG = {"en": "en", "zh": "zh-CN"}
+"""The document language per UI language (BCP 47)."""
+
+
+def set_page_lang(lg: str) -> None:
+    """Set the document's language to the UI's (once per run; a no-op when it already is)."""
+    with st.sidebar:
+        _PAGE_LANG(data={"lang": HTML_LANG[lang_code(lg)]}, key="page_lang")
