@@ -140,6 +140,18 @@ def flip_list(found: list[Flip], here: Params, lg: str) -> None:
     st.markdown(f"**{t('flips_h', lg)}**\n\n" + "\n".join(lines), help=t("flips_help", lg))
 
 
+def delta_text(delta: float, unit: str) -> tuple[str | None, bool]:
+    """A card's change against the reference as shown (two decimals; none above 100), and whether
+    it shows no change: a change that rounds to zero reads ``0.00`` in grey, without an arrow,
+    not "↑ +0.00" in green or "↓ −0.00" in red."""
+    if math.isnan(delta):
+        return None, False
+    text = f"{delta:+,.2f}" if abs(delta) < 100 else f"{delta:+,.0f}"
+    if float(text.replace(",", "")) == 0.0:
+        return f"0.00 {unit}", True
+    return f"{text} {unit}", False
+
+
 def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:
     """One card per KPI in a row; meeting mode: only ``MEETING_KPIS``, large."""
     if meeting:
@@ -147,16 +159,14 @@ def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:
     row = st.container(horizontal=True, gap="medium" if meeting else "small")
     for k in cards:
         unit = t("u_" + k.unit, lg)
-        delta = None
-        if not math.isnan(k.delta):
-            d_unit = t("u_pp", lg) if k.unit == "percent" else unit
-            delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
-        color: Literal["normal", "off"] = "normal" if k.kpi.higher_is_better else "off"
+        delta, unchanged = delta_text(k.delta, t("u_pp", lg) if k.unit == "percent" else unit)
+        color: Literal["normal", "off"] = "normal" if k.kpi.higher_is_better and not unchanged else "off"
         row.metric(
             f"{label(k.kpi, lg)} ({unit})",
             fmt_number(k.value, k.unit),
             delta=delta,
             delta_color=color,
+            delta_arrow="off" if unchanged else "auto",
             help=field_text(k.kpi, "help", lg) or None,
             border=True,
             width="stretch" if meeting else 190,

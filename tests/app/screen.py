@@ -70,8 +70,10 @@ def shown(value: float) -> str:
 
 
 def shown_delta(delta: float, unit: str) -> str:
-    """A card's delta: signed, 2 decimals below 100, none above, then the unit."""
-    return (f"{delta:+,.2f}" if abs(delta) < 100 else f"{delta:+,.0f}") + " " + unit
+    """A card's delta: signed, 2 decimals below 100, none above, then the unit; one that rounds to
+    zero reads ``0.00`` (no sign: no change, no arrow)."""
+    text = f"{delta:+,.2f}" if abs(delta) < 100 else f"{delta:+,.0f}"
+    return ("0.00" if float(text.replace(",", "")) == 0.0 else text) + " " + unit
 
 
 # ------------------------------------------------------------------ visible text

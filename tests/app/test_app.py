@@ -18,6 +18,7 @@ from ui.files import scenario_csv
 from ui.parameters import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN
 
 from ..conftest import plain
+from .screen import shown_delta
 
 pytestmark = pytest.mark.app
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +63,10 @@ def test_default_page() -> None:
     labels = [m.label for m in at.metric]
     for start in ("GMV", "Active buyers", "Head-brand merchants", "New small", "Established small", "Head-brand traffic"):
         assert any(label.startswith(start) for label in labels), start
-    assert all(m.delta in (None, "+0.00 RMB tn/yr") or "+0.00" in m.delta or "-0.00" in m.delta for m in at.metric)
+    # the baseline against itself: every change reads 0.00, grey, with no arrow
+    assert all(m.delta is None or m.delta.startswith("0.00 ") for m in at.metric), [m.delta for m in at.metric]
+    shown = [m.proto for m in at.metric if m.delta]
+    assert all(p.color == p.MetricColor.GRAY and p.direction == p.MetricDirection.NONE for p in shown)
     assert len(at.get("vega_lite_chart")) == 1
     assert not at.warning
     assert [s.key for s in at.slider] == [p.name for p in MAIN_LEVERS]  # the panels build theirs only when opened
@@ -140,7 +144,7 @@ def test_preset_picker_moves_every_slider_and_the_url() -> None:
         year = slice(61, 73)  # the 12 months to month 72: the annual rate, RMB bn per month → tn per year
         with_policy = model.run(preset, months=72)["gmv"][year].sum()
         without = model.run(preset.counterfactual_scenario(), months=72)["gmv"][year].sum()
-        assert kpi(at, "GMV")[1].startswith(f"{(with_policy - without) / 1000:+.2f}"), name
+        assert kpi(at, "GMV")[1] == shown_delta((with_policy - without) / 1000, "RMB tn/yr"), name
 
 
 def test_reset_buttons() -> None:
@@ -289,3 +293,13 @@ def test_the_subsidy_slider_shows_when_the_budget_cap_binds() -> None:
     fast, slow = (model.run(sc.with_overrides(subsidy_bn_per_year=r), months=72) for r in (150.0, 50.0))
     assert fast["gmv"][72] < slow["gmv"][72] and fast["subsidy_spent"][11] == pytest.approx(100.0)
     assert not new_app({"p": "support_100bn"}, advanced=False).sidebar.warning  # 33.4 bn/yr fits (by design)
+
+
+def test_a_change_that_rounds_to_zero_reads_as_no_change() -> None:
+    from ui.cards import delta_text
+
+    assert delta_text(-0.004, "M") == ("0.00 M", True)  # not "↓ −0.00 M" in red
+    assert delta_text(0.0049, "RMB tn/yr") == ("0.00 RMB tn/yr", True)
+    assert delta_text(0.006, "M") == ("+0.01 M", False)
+    assert delta_text(-1234.6, "RMB bn") == ("-1,235 RMB bn", False)  # an ASCII sign: Streamlit draws the arrow from it
+    assert delta_text(float("nan"), "M") == (None, False)
