@@ -15,7 +15,7 @@ from model.scenario import Scenario
 from model.schedule import Schedule
 
 from . import urlstate as us
-from .texts import field_text, label, md_escape, t, unit_label
+from .texts import field_text, join_list, label, md_escape, t, unit_label
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
 EFFECT_BY_KEY = {k.key: k for k in EFFECTS}
@@ -37,8 +37,16 @@ def kpi_label(key: str, lg: str) -> str:
 
 def cards_caption(*, horizon: int, last_date: str, reference: str, changes: list[str], lg: str) -> None:
     """Which month the cards read and against what, and which settings differ from the preset."""
-    changed = t("changed", lg) + t("sep", lg) + ", ".join(f"`{k}`" for k in changes) if changes else t("no_changes", lg)
+    names = join_list((changed_label(k, lg) for k in changes), lg)
+    changed = t("changed", lg) + t("sep", lg) + names if changes else t("no_changes", lg)
     st.caption(t("kpis_at", lg, h=horizon, date=last_date[:7], ref=md_escape(reference)) + " · " + changed)
+
+
+def changed_label(name: str, lg: str) -> str:
+    """How a changed setting reads in the caption: the parameter's label in the reader's language
+    (``commission@``, a schedule of it: "… (time-phased)"), never its code name."""
+    shown = md_escape(label(PARAM_BY_NAME[name.rstrip("@")], lg))
+    return t("changed_schedule", lg, name=shown) if name.endswith("@") else shown
 
 
 def changed_names(preset: Scenario, params: Params, schedules: tuple[Schedule, ...]) -> list[str]:

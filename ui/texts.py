@@ -260,6 +260,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "baseline": ("Baseline", "基准"),
         "current": ("Current scenario", "当前情景"),
         "changed": ("Changed from the preset", "相对预设的改动"),
+        "changed_schedule": ("{name} (time-phased)", "{name}（分阶段）"),
         "no_changes": ("No changes from the preset: move a lever.", "与预设相同：拖动杠杆试试。"),
         "share": ("Share this scenario", "分享此情景"),
         "share_help": (

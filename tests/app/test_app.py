@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 import model
 from model.registry import PARAM_BY_NAME
 from ui import urlstate as us
-from ui.cards import ANSWER_MARK
+from ui.cards import ANSWER_MARK, changed_label
 from ui.files import scenario_csv
 from ui.parameters import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN
 
@@ -75,7 +75,8 @@ def test_default_page() -> None:
 
 def test_a_closed_panel_keeps_its_values_and_the_page_names_them() -> None:
     at = new_app({"p": "subsidy_taper", "subsidy_months": "30", "subsidy_budget_bn": "60"}, advanced=False)
-    assert any("`subsidy_months`" in c.value and "`subsidy_budget_bn`" in c.value for c in at.caption)
+    names = [plain(changed_label(n, "en")) for n in ("subsidy_months", "subsidy_budget_bn")]
+    assert any(all(n in plain(c.value) for n in names) for c in at.caption)
     assert at.session_state["scenario"].params["subsidy_months"] == 30
     assert at.query_params["subsidy_budget_bn"] == "60"
 
@@ -126,7 +127,7 @@ def test_every_control_changes_the_scenario_kpis_and_link(name: str) -> None:
     sc = at.session_state["scenario"]
     assert sc.params[name] == pytest.approx(us.from_display(p, target))
     assert f"{name}={us.format_display(p, target)}" in share_link(at)
-    assert any(f"`{name}`" in c.value for c in at.caption)  # listed as changed
+    assert any(plain(changed_label(name, "en")) in plain(c.value) for c in at.caption)  # listed as changed, by its label
     after = [m.value for m in at.metric]
     assert after != before, f"moving {name} changed no KPI"
 
@@ -303,3 +304,16 @@ def test_a_change_that_rounds_to_zero_reads_as_no_change() -> None:
     assert delta_text(0.006, "M") == ("+0.01 M", False)
     assert delta_text(-1234.6, "RMB bn") == ("-1,235 RMB bn", False)  # an ASCII sign: Streamlit draws the arrow from it
     assert delta_text(float("nan"), "M") == (None, False)
+
+
+def test_the_caption_names_what_changed_by_its_label_in_the_readers_language() -> None:
+    """ "Changed from the preset" lists the parameters as the sliders name them (a schedule marked
+    time-phased), never their code names."""
+    for lang, want in (
+        ("en", "Changed from the preset: Commission (technical service fee), Traffic fairness (time-phased)"),
+        ("zh", "相对预设的改动：佣金率（技术服务费率）、流量公平度（分阶段）"),
+    ):
+        at = new_app({"p": "baseline", "commission": "2", "lang": lang, "sched": "fairness=0.2@12"}, advanced=False)
+        (caption,) = [plain(c.value) for c in at.caption if c.value.startswith(("At month", "第72个月"))]
+        assert caption.endswith(want), caption
+        assert "`" not in caption and "_" not in caption and "@" not in caption  # no code name
