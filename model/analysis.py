@@ -232,9 +232,7 @@ def monte_carlo(
     for v in names:
         if v not in VARIABLE_BY_NAME:
             raise ValueError(unknown_name_message(v, VARIABLE_BY_NAME, "variable"))
-    samples = draw_samples(scenario, n, seed, sampling, dists)
-    batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
-    state = ParamBatch.from_arrays(scenario.state, samples).broadcast(n)
+    samples, batch, state = draw_batch(scenario, n, seed, sampling, dists)
     raw = integrate(batch, reference=state, schedules=scenario.schedules, months=months)
     stacked = np.stack([raw.data[v] for v in names])  # (V, T, N)
     q = _percentiles(stacked, QUANTILES)  # (3, V, T)
@@ -248,6 +246,17 @@ def monte_carlo(
         samples=samples,
         kpis=kpi_values(raw.data, months),
     )
+
+
+def draw_batch(
+    scenario: Scenario, n: int, seed: int, sampling: Sampling = "lhs", dists: Mapping[str, Dist] | None = None
+) -> tuple[dict[str, FloatArray], ParamBatch, ParamBatch]:
+    """The ``n`` draws of ``monte_carlo`` (``draw_samples``) as the run's and the reference
+    state's parameter batches: (samples, run parameters, reference parameters)."""
+    samples = draw_samples(scenario, n, seed, sampling, dists)
+    batch = ParamBatch.from_arrays(scenario.params, samples).broadcast(n)
+    state = ParamBatch.from_arrays(scenario.state, samples).broadcast(n)
+    return samples, batch, state
 
 
 def draw_samples(

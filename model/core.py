@@ -163,7 +163,30 @@ def schedule_arrays(schedules: Sequence[Schedule]) -> tuple[FloatArray, FloatArr
     )
 
 
-def integrate(
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything the time loop reads for one batch, laid out as the kernels take it (the compiled
+    one here, ``ui/engine/kernel.mjs`` in the browser): ``inputs`` (N, len(MODEL.columns)), the
+    schedules as four flat arrays, and the loop's steps."""
+
+    inputs: FloatArray
+    schedules: tuple[FloatArray, FloatArray, FloatArray, npt.NDArray[np.int64]]
+    steps: int
+    dt: float
+    save_every: int
+    calibration: Calibration
+
+    @property
+    def size(self) -> int:
+        return int(self.inputs.shape[0])
+
+    @property
+    def saved(self) -> int:
+        """The number of saved points per run (month 0 included)."""
+        return self.steps // self.save_every + 1
+
+
+def prepare(
     params: Params | Sequence[Params] | ParamBatch,
     *,
     reference: Params | Sequence[Params] | ParamBatch | None = None,
@@ -171,18 +194,8 @@ def integrate(
     months: float = 72,
     dt: float = DT,
     save_every: int | None = None,
-) -> RawRun:
-    """Run the model with Euler steps of ``dt`` months and return the saved series.
-
-    Args:
-        params: the run's parameters: one set, a sequence, or a ``ParamBatch``.
-        reference: the parameters of the calibrated reference state (default: the
-            registry defaults); a single set broadcasts over the batch.
-        schedules: lever schedules (shared by the whole batch).
-        months: horizon in months.
-        dt: time step in months.
-        save_every: save one point every this many steps (default: monthly).
-    """
+) -> Prepared:
+    """The kernel's inputs for a run (arguments as ``integrate``): calibration, input matrix, schedules."""
     p = ParamBatch.of(params)
     ref_values: tuple[float, ...] | None
     if reference is None or isinstance(reference, Params):
@@ -205,9 +218,32 @@ def integrate(
         cal = calibrate(ref.broadcast(n))
     else:  # pragma: no cover - every path above sets one of the two
         raise AssertionError("no reference state")
-    inp = kernel_inputs(p, cal)
-    at, value, ramp, bounds = schedule_arrays(schedules)
-    out = np.empty((n, steps // save_every + 1, len(OUTPUTS)))
+    return Prepared(kernel_inputs(p, cal), schedule_arrays(schedules), steps, dt, save_every, cal)
+
+
+def integrate(
+    params: Params | Sequence[Params] | ParamBatch,
+    *,
+    reference: Params | Sequence[Params] | ParamBatch | None = None,
+    schedules: Sequence[Schedule] = (),
+    months: float = 72,
+    dt: float = DT,
+    save_every: int | None = None,
+) -> RawRun:
+    """Run the model with Euler steps of ``dt`` months and return the saved series.
+
+    Args:
+        params: the run's parameters: one set, a sequence, or a ``ParamBatch``.
+        reference: the parameters of the calibrated reference state (default: the
+            registry defaults); a single set broadcasts over the batch.
+        schedules: lever schedules (shared by the whole batch).
+        months: horizon in months.
+        dt: time step in months.
+        save_every: save one point every this many steps (default: monthly).
+    """
+    prep = prepare(params, reference=reference, schedules=schedules, months=months, dt=dt, save_every=save_every)
+    inp, (at, value, ramp, bounds), steps, save_every, n = prep.inputs, prep.schedules, prep.steps, prep.save_every, prep.size
+    out = np.empty((n, prep.saved, len(OUTPUTS)))
     kernel = compiled_kernel().kernel
     workers = min(_THREADS, n // _MIN_CHUNK)
     if workers <= 1:
@@ -222,7 +258,7 @@ def integrate(
             )
         )
     t = np.arange(out.shape[1], dtype=np.float64) * (dt * save_every)
-    return RawRun(t=t, data={name: out[:, :, k].T for k, name in enumerate(OUTPUTS)}, calibration=cal)
+    return RawRun(t=t, data={name: out[:, :, k].T for k, name in enumerate(OUTPUTS)}, calibration=prep.calibration)
 
 
 @functools.lru_cache(maxsize=64)
@@ -264,4 +300,16 @@ def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="flywheel")
 
 
-__all__ = ["DT", "OUTPUTS", "Calibration", "RawRun", "calibrate", "integrate", "kernel_inputs", "schedule_arrays", "warm"]
+__all__ = [
+    "DT",
+    "OUTPUTS",
+    "Calibration",
+    "Prepared",
+    "RawRun",
+    "calibrate",
+    "integrate",
+    "kernel_inputs",
+    "prepare",
+    "schedule_arrays",
+    "warm",
+]

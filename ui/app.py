@@ -17,15 +17,15 @@ import model
 from model.kpis import compare_kpis, effects
 from model.reference import BOUNDARY
 
-from . import history, state
+from . import history, live, state
 from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_cards
 from .compare import compare_panel
-from .controls import action_row, controls, view_row
+from .controls import action_row, controls, lever_notes, view_row
 from .files import files_box, share_box
 from .messages import show_messages
 from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
 from .on_screen import on_screen, preset_reference_title
-from .page import set_page_lang
+from .page import page_style, set_page_lang
 from .texts import field_text, join_list, lang_code, t
 from .views.analysis import analysis_view
 from .views.calibration import calibration_view
@@ -54,22 +54,23 @@ def main() -> None:
         state.first_run()
     lg = state.lang()
     set_page_lang(lg)
+    page_style()
     meeting = bool(st.session_state.get("meeting", False))
     preset_name = st.session_state["preset"]
     preset = presets()[preset_name]
 
-    st.title(t("app_title", lg))
+    if not meeting:
+        st.title(t("app_title", lg))
     st.caption(t("tagline", lg) + " · **" + field_text(preset, "title", lg) + "**")
     show_messages(lg)
-    actions = st.container()  # filled once this run's setting is recorded (undo/redo know it)
-    params = controls(preset, st.container(border=True) if meeting else None)
+    params = controls(preset)
     schedules = state.current_schedules()
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
     history.record((preset_name, pack(params), sched_key(schedules)))
     scenario = scenario_for(preset_name, params, schedules)
-    with actions:
-        row = action_row(lg)
+    live_fragment(preset_name, lg)
+    row = action_row(lg)
     with row:
         share_box(preset_name, params, schedules, horizon, view, lg)
         files_box(scenario, horizon, lg)
@@ -84,7 +85,8 @@ def main() -> None:
     answering = preset.counterfactual is not None and int(st.session_state.get("ref", 0)) == 0 and not meeting
     answer_box = st.container() if answering else None  # filled last: the cards and charts come first
     cards_caption(horizon=horizon, last_date=str(cur["date"][-1]), reference=reference.line.label, changes=changes, lg=lg)
-    kpi_cards(compare_kpis(cur, ref_run, horizon, attribution=current.attribution(horizon)), lg, meeting=meeting)
+    if not meeting:  # meeting mode: the live panel's four headline numbers are the cards
+        kpi_cards(compare_kpis(cur, ref_run, horizon, attribution=current.attribution(horizon)), lg)
     compare_panel(current, reference, others, lg)
     if view == "table":
         table_view([current, reference, *others], horizon, lg)
@@ -96,9 +98,9 @@ def main() -> None:
         reference_view(lg)
     elif view == "calibration":
         calibration_view(lg)
-    else:
+    elif not meeting:  # meeting mode: the live panel's two large charts are the charts
         frames = history.replay_frames() if history.take_replay() else []
-        charts_view(current, reference, others, horizon, bands, lg, meeting=meeting, frames=frames)
+        charts_view(current, reference, others, horizon, bands, lg, frames=frames)
     if answer_box is not None:  # the answer, its odds and what would flip it (the slow part: after the charts)
         with answer_box:
             odds = run_effect_odds(preset_name, pack(params), sched_key(schedules), horizon) if bands else None
@@ -108,3 +110,35 @@ def main() -> None:
     outside = join_list(BOUNDARY[lang_code(lg)], lg)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT, outside=outside))
     state.sync_url(preset_name, params, schedules, horizon, view)
+
+
+@st.fragment
+def live_fragment(preset_name: str, lg: str) -> None:
+    """The live panel (``ui.live``).  A settled move in it reruns only this fragment: the URL
+    follows (``state.sync_url``); once the room stops moving, the panel asks for a full rerun."""
+    preset = presets()[preset_name]
+    params = state.current_params(preset)
+    schedules = state.current_schedules()
+    horizon = int(st.session_state["horizon"])
+    meeting = bool(st.session_state.get("meeting", False))
+    bands = bool(st.session_state.get("bands", True))
+    current, reference, _ = on_screen(preset_name, params, schedules, lg)
+    data = live.payload(
+        preset_name=preset_name,
+        params=params,
+        schedules=schedules,
+        horizon=horizon,
+        reference=(reference.preset, reference.params, reference.schedules),
+        reference_label=reference.line.label,
+        current_label=current.line.label,
+        lg=lg,
+        meeting=meeting,
+        bands=bands,
+        slots=live.current_slots(),
+        notes=lever_notes(preset, params, lg),
+    )
+    live.mount(data, settled=lambda: st.rerun(scope="app"))
+    refused = st.session_state.pop("live_refused", None)
+    if refused:
+        st.warning(t("live_refused", lg), icon=":material/block:")
+    state.sync_url(preset_name, params, schedules, horizon, st.session_state["view"])

@@ -21,6 +21,38 @@ from .texts import t
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 CURRENT, BASELINE = "current", "baseline"
+_BLUE, _VERMILLION, _GREEN, _PURPLE, _ORANGE, _SKY, _BLACK = PALETTE
+# One colour per thing, in every chart (the Vega grid and the live panel): a buyer tier, a merchant
+# type or a platform keeps its colour wherever it is drawn; within a chart the colours differ.
+# Families that never share a chart reuse the palette (a tier and a platform may both be blue).
+SERIES_COLOURS: dict[str, str] = {
+    # buyer tiers
+    "s_high": _BLUE,
+    "s_low": _VERMILLION,
+    "s_remote": _GREEN,
+    # merchant types (the traffic and margin charts keep them: head purple, SMB orange, farm green)
+    "s_head": _PURPLE,
+    "s_smb": _ORANGE,
+    "s_smb_est": _ORANGE,
+    "s_smb_new": _SKY,
+    "s_farm": _GREEN,
+    "s_margin_head": _PURPLE,
+    "s_margin_smb": _ORANGE,
+    "s_head_traffic": _PURPLE,
+    "s_smb_gmv": _ORANGE,
+    "s_auctioned": _BLACK,
+    "s_two_way": _SKY,
+    # platforms
+    "s_focal": _VERMILLION,
+    "s_incumbent": _BLUE,
+    "s_content": _BLACK,
+    # money
+    "s_gmv": _BLUE,
+    "s_commission": _BLUE,
+    "s_ads": _PURPLE,
+    "s_profit": _BLACK,
+    "s_subsidy": _VERMILLION,
+}
 Series = Mapping[str, np.ndarray]  # a run: variable name → monthly values (and "date", "month")
 
 
@@ -208,7 +240,7 @@ def line_chart(
     color = alt.Color(
         "series:O",
         title=None,
-        scale=alt.Scale(domain=list(range(len(labels))), range=list(PALETTE[: len(labels)])),
+        scale=alt.Scale(domain=list(range(len(labels))), range=[SERIES_COLOURS[key] for _, key in spec.series]),
         legend=alt.Legend(
             orient="bottom", direction="horizontal", columns=2, labelLimit=200, labelExpr=label_expr, symbolOpacity=1
         )

@@ -1,7 +1,7 @@
 """The controls: the sidebar (language, preset, levers, panels, resets), the action row and the view row.
 
 Sliders are generated from the registry (label, range, step, unit and help in the page
-language).  The three main levers are bound to the URL by Streamlit; the sliders in the
+language).  The three main levers are the live panel's (``ui.live``); the sliders in the
 subsidy-design, time-phasing and advanced panels keep their values in session state and are
 built only while their panel is open (most reruns skip them).  ``controls`` returns the run
 parameters: the preset's, with every shown value that differs from it.
@@ -22,8 +22,8 @@ from model.scenario import Scenario
 from . import history
 from . import urlstate as us
 from .model_cache import MC_DRAWS, presets, series
-from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SHOWN, SUBSIDY_SPLIT
-from .state import current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
+from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SUBSIDY_SPLIT
+from .state import current_params, current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
 from .texts import field_text, label, pick, t, unit_label
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
@@ -35,36 +35,31 @@ def help_text(p: Param, lg: str) -> str:
     return f"{field_text(p, 'help', lg)} ({lo:g}–{hi:g} {unit_label(p.shown_unit, lg)})"
 
 
-def slider(p: Param, default: float, lg: str, *, bound: bool = True) -> float:
-    """A slider for ``p`` in display units, keyed by the parameter's name.
-
-    ``bound``: Streamlit syncs it with the URL (the default is the preset value, so
-    the URL holds only changes).  Unbound sliders keep their value in session state
-    (no ``value=``), which survives reruns while a collapsed expander hides them.
-    """
+def slider(p: Param, default: float, lg: str) -> float:
+    """A slider for ``p`` in display units, keyed by the parameter's name.  Its value lives in
+    session state (no ``value=``), which survives reruns while a collapsed expander hides it;
+    ``ui.state.sync_url`` writes it to the URL."""
     lo, hi, step = us.display_range(p)
     decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
-    if not bound and p.name not in st.session_state:
+    if p.name not in st.session_state:
         st.session_state[p.name] = us.to_display(p, default)
     value = st.slider(
         label(p, lg),
         min_value=lo,
         max_value=hi,
-        value=us.to_display(p, default) if bound else None,
         step=step,
         format=fmt,
         key=p.name,
         help=help_text(p, lg),
-        bind="query-params" if bound else None,
-        persist_state=None if bound else "session",
+        persist_state="session",
     )
     schedule = next((x for x in current_schedules() if x.param == p.name), None)
     if schedule is not None:  # the slider sets the months before the schedule takes over
         shown = us.format_display(p, us.to_display(p, schedule.value)) + unit_label(p.shown_unit, lg)
         ramp = t("ramp_part", lg, n=f"{schedule.ramp_months:g}") if schedule.ramp_months > 0 else ""
         st.caption(t("scheduled_note", lg, value=shown, at=f"{schedule.at_month:g}", ramp=ramp))
-    return us.snap_display(p, float(value))  # a bound slider takes a link's value as typed: same precision as the check
+    return us.snap_display(p, float(value))
 
 
 def budget_note(preset: Scenario, params: Params, lg: str) -> str:
@@ -104,7 +99,7 @@ def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") ->
             if p.name == SUBSIDY_SPLIT[0]:
                 st.markdown(f"**{t('subsidy_split', lg)}**")
             group = p.group
-            values[p.name] = slider(p, preset.params[p.name], lg, bound=False)
+            values[p.name] = slider(p, preset.params[p.name], lg)
     return values
 
 
@@ -135,10 +130,9 @@ def phase_panel(lg: str) -> None:
                 )
 
 
-def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Params:
-    """The sidebar: preset picker, levers, advanced assumptions, resets. Returns the run parameters.
-
-    ``lever_box``: meeting mode, where the main levers sit large across the page instead."""
+def controls(preset: Scenario) -> Params:
+    """The sidebar: language, preset picker, the panels of further levers and assumptions, resets.
+    Returns the run parameters (the main levers are the live panel's: ``ui.live``)."""
     lg = lang()
     sb = st.sidebar
     st.session_state["lang_choice"] = lg
@@ -158,39 +152,32 @@ def controls(preset: Scenario, lever_box: DeltaGenerator | None = None) -> Param
         format_func=lambda n: field_text(presets()[n], "title", lg),
         on_change=on_preset_change,
     )
-    shown: dict[str, float] = {}
     with sb:
         st.caption(field_text(preset, "question", lg))
-        note: DeltaGenerator | None = None  # under the subsidy slider: filled once the run is known
-        if lever_box is None:
-            st.subheader(t("levers", lg))
-            for p in MAIN_LEVERS:
-                shown[p.name] = slider(p, preset.params[p.name], lg)
-                if p.name == "subsidy_bn_per_year":
-                    note = st.empty()
-        else:  # meeting mode: the main levers large, across the page
-            cols = lever_box.columns(len(MAIN_LEVERS), gap="large")
-            for col, p in zip(cols, MAIN_LEVERS, strict=True):
-                with col:
-                    shown[p.name] = slider(p, preset.params[p.name], lg)
-                    if p.name == "subsidy_bn_per_year":
-                        note = st.empty()
-        shown |= panel("design_open", t("subsidy_design", lg), preset, lg)
+        panel("design_open", t("subsidy_design", lg), preset, lg)
         phase_panel(lg)
-        shown |= panel("rivals_open", t("rivals", lg), preset, lg, caption=t("rivals_help", lg))
-        shown |= panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
+        panel("rivals_open", t("rivals", lg), preset, lg, caption=t("rivals_help", lg))
+        panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
         c1, c2 = st.columns(2)
         c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
         c2.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
-    changes = {}
-    for p in SHOWN:
-        if us.to_display(p, preset.params[p.name]) != us.snap_display(p, shown[p.name]):
-            changes[p.name] = us.from_display(p, shown[p.name])
-    params = preset.params.replace(**changes)
-    text = budget_note(preset, params, lg)
-    if text and note is not None:
-        note.warning(text, icon=":material/savings:")
-    return params
+    return current_params(preset)
+
+
+def lever_notes(preset: Scenario, params: Params, lg: str) -> dict[str, str]:
+    """What the live panel says under a main lever: that a schedule takes over from a month, that
+    the budget stops the subsidy early."""
+    notes: dict[str, str] = {}
+    for p in MAIN_LEVERS:
+        schedule = next((x for x in current_schedules() if x.param == p.name), None)
+        if schedule is not None:  # the slider sets the months before the schedule takes over
+            shown = us.format_display(p, us.to_display(p, schedule.value)) + unit_label(p.shown_unit, lg)
+            ramp = t("ramp_part", lg, n=f"{schedule.ramp_months:g}") if schedule.ramp_months > 0 else ""
+            notes[p.name] = t("scheduled_note", lg, value=shown, at=f"{schedule.at_month:g}", ramp=ramp)
+    budget = budget_note(preset, params, lg)
+    if budget:
+        notes["subsidy_bn_per_year"] = (notes.get("subsidy_bn_per_year", "") + " " + budget).strip()
+    return notes
 
 
 def action_row(lg: str) -> DeltaGenerator:

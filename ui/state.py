@@ -1,8 +1,8 @@
 """The page's state: read once from the link, kept in session state, written back to the URL.
 
 ``first_run`` reads the link (``ui.urlstate.read_link``) into session state on a session's
-first run; ``sync_url`` writes the script-managed keys back on every run (the bound lever
-sliders write their own).  Also here: the page language, the preset picker's and the reset
+first run; ``sync_url`` writes every parameter, schedule and setting back on every run (the live
+panel's fragment runs it alone after each settled move).  Also here: the page language, the preset picker's and the reset
 buttons' callbacks, and the time-phasing panel's schedules as session state holds them.
 """
 
@@ -12,6 +12,7 @@ import streamlit as st
 
 import model
 from model.params import Params
+from model.scenario import Scenario
 from model.schedule import Schedule
 
 from . import urlstate as us
@@ -64,6 +65,18 @@ def set_schedules_to(schedules: tuple[Schedule, ...], params: Params) -> None:
         st.session_state[f"ph_{p.name}_value"] = us.to_display(p, s.value if s else params[p.name])
         st.session_state[f"ph_{p.name}_at"] = int(s.at_month) if s else 12
         st.session_state[f"ph_{p.name}_ramp"] = int(s.ramp_months) if s else 0
+
+
+def current_params(preset: Scenario) -> Params:
+    """The run parameters as the controls have them: the preset's, with every shown value (session
+    state, in display units) that differs from it; a value not yet in session state is the preset's."""
+    changes = {}
+    for p in SHOWN:
+        here = us.to_display(p, preset.params[p.name])
+        shown = us.snap_display(p, float(st.session_state.setdefault(p.name, here)))
+        if here != shown:
+            changes[p.name] = us.from_display(p, shown)
+    return preset.params.replace(**changes)
 
 
 def current_schedules() -> tuple[Schedule, ...]:
@@ -155,7 +168,7 @@ MANAGED_KEYS = (
 
 
 def sync_url(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str) -> None:
-    """Write the script-managed keys (the bound lever sliders write their own)."""
+    """Write every script-managed key that differs from what the URL has (one write per key that changed)."""
     want = {us.PRESET_KEY: preset, us.VERSION_KEY: model.__version__}
     want |= extra_query(preset, schedules)
     diff = params.diff(presets()[preset].params)

@@ -37,6 +37,27 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "preset": ("Scenario preset", "预设情景"),
         "question": ("The question", "要回答的问题"),
         "levers": ("Policy levers", "政策杠杆"),
+        "live_left": ("Left chart", "左侧图表"),
+        "live_right": ("Right chart", "右侧图表"),
+        "live_unchanged": ("no change", "无变化"),
+        "live_vs": ("vs reference", "对比参照"),
+        "live_at": ("months, to", "个月，截至"),
+        "live_bands": ("Uncertainty band: p10–p90 of the draws", "不确定性区间：抽样的第10至第90百分位"),
+        "live_summary_none": (
+            "As the preset sets it. Move a lever: what it changes against the preset shows here.",
+            "与预设一致。拖动任一杠杆，这里会列出它相对预设带来的变化。",
+        ),
+        "live_summary_did": (
+            "{actions} → by {date}: {outcomes} (against the preset)",
+            "{actions} → 至{date}：{outcomes}（与预设相比）",
+        ),
+        "live_legend_current": ("Current scenario", "当前情景"),
+        "live_legend_reference": ("Reference", "参照"),
+        "live_legend_band": ("p10–p90 band", "p10–p90区间"),
+        "live_refused": (
+            "The page sent a lever value that is not allowed, and it was not used",
+            "页面发来的杠杆取值不在允许范围内，未被采用",
+        ),
         "subsidy_design": ("More levers: ad load, marketing, subsidy design", "更多杠杆：广告位、营销、扶持设计"),
         "rivals": ("Rivals' levers and reactions", "竞争平台的杠杆与反应"),
         "rivals_help": (
