@@ -12,17 +12,22 @@ import streamlit as st
 _PAGE_LANG = st.components.v2.component(  # as ui.page: sets <html lang>, draws nothing
     "skeleton_page_lang", html="<span hidden></span>", css=":host { display: none; }", js="export default function () {}"
 )
+# as ui.live: a components-v2 element in a fragment, sent a payload of the live panel's size
+_LIVE = st.components.v2.component("skeleton_live", html="<div></div>", js="export default function () {}")
+PAYLOAD = bytes(480_000)
+st.session_state.setdefault("commission", 0.6)
+
+
+@st.fragment
+def live() -> None:
+    _LIVE(data=PAYLOAD, key="live", on_levers_change=lambda: None, on_slots_change=lambda: None, on_settled_change=lambda: None)
+
 
 with st.sidebar:
     _PAGE_LANG(data={"lang": "en"}, key="page_lang")
     st.segmented_control("Language", ["English", "中文"], key="lang_choice", default="English")
     st.selectbox("Scenario preset", ["a", "b", "c", "d", "e", "f"], key="preset")
     st.caption("The question this preset answers.")
-    st.subheader("Policy levers")
-    st.slider("Commission", 0.0, 15.0, 0.6, step=0.1, key="commission", help="help")
-    st.slider("Traffic fairness", 0.0, 1.0, 0.7, step=0.05, key="fairness", help="help")
-    st.slider("Merchant subsidy", 0.0, 200.0, 0.0, step=1.0, key="subsidy_bn_per_year", help="help")
-    st.empty()  # the app's budget note under the subsidy slider
     st.expander("Subsidy design", key="design_open", on_change="rerun")
     st.expander("Time-phased policy", key="phase_open", on_change="rerun")
     st.expander("Rivals", key="rivals_open", on_change="rerun")
@@ -32,7 +37,8 @@ with st.sidebar:
     resets[1].button("Reset all")
 st.title("Flywheel Explorer")
 st.caption("Tagline · preset title")
-row = st.container(horizontal=True).container(horizontal=True)
+live()
+row = st.container(horizontal=True)
 row.button("Undo", key="undo")
 row.button("Redo", key="redo")
 row.button("Replay last change", key="replay_btn")

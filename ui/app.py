@@ -15,7 +15,9 @@ import streamlit as st
 
 import model
 from model.kpis import compare_kpis, effects
+from model.params import Params
 from model.reference import BOUNDARY
+from model.schedule import Schedule
 
 from . import history, live, state
 from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_cards
@@ -25,7 +27,7 @@ from .files import files_box, share_box
 from .messages import show_messages
 from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
 from .on_screen import on_screen, preset_reference_title
-from .page import page_style, set_page_lang
+from .page import set_page_lang
 from .texts import field_text, join_list, lang_code, t
 from .views.analysis import analysis_view
 from .views.calibration import calibration_view
@@ -54,7 +56,6 @@ def main() -> None:
         state.first_run()
     lg = state.lang()
     set_page_lang(lg)
-    page_style()
     meeting = bool(st.session_state.get("meeting", False))
     preset_name = st.session_state["preset"]
     preset = presets()[preset_name]
@@ -67,9 +68,10 @@ def main() -> None:
     schedules = state.current_schedules()
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
-    history.record((preset_name, pack(params), sched_key(schedules)))
+    if not live.moving():
+        history.record((preset_name, pack(params), sched_key(schedules)))
     scenario = scenario_for(preset_name, params, schedules)
-    live_fragment(preset_name, lg)
+    live_fragment(preset_name, live_data(preset_name, params, schedules, horizon, lg))
     row = action_row(lg)
     with row:
         share_box(preset_name, params, schedules, horizon, view, lg)
@@ -112,18 +114,14 @@ def main() -> None:
     state.sync_url(preset_name, params, schedules, horizon, view)
 
 
-@st.fragment
-def live_fragment(preset_name: str, lg: str) -> None:
-    """The live panel (``ui.live``).  A settled move in it reruns only this fragment: the URL
-    follows (``state.sync_url``); once the room stops moving, the panel asks for a full rerun."""
+def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, lg: str) -> bytes:
+    """The live panel's payload for this run of the page (``ui.live.payload``), one revision more
+    than the last: the fragment re-sends it as it is when only the panel's own moves rerun it."""
     preset = presets()[preset_name]
-    params = state.current_params(preset)
-    schedules = state.current_schedules()
-    horizon = int(st.session_state["horizon"])
-    meeting = bool(st.session_state.get("meeting", False))
-    bands = bool(st.session_state.get("bands", True))
     current, reference, _ = on_screen(preset_name, params, schedules, lg)
-    data = live.payload(
+    rev = int(st.session_state.get("live_rev", 0)) + 1
+    st.session_state["live_rev"] = rev
+    return live.payload(
         preset_name=preset_name,
         params=params,
         schedules=schedules,
@@ -132,13 +130,23 @@ def live_fragment(preset_name: str, lg: str) -> None:
         reference_label=reference.line.label,
         current_label=current.line.label,
         lg=lg,
-        meeting=meeting,
-        bands=bands,
+        meeting=bool(st.session_state.get("meeting", False)),
+        bands=bool(st.session_state.get("bands", True)),
         slots=live.current_slots(),
         notes=lever_notes(preset, params, lg),
+        rev=rev,
     )
+
+
+@st.fragment
+def live_fragment(preset_name: str, data: bytes) -> None:
+    """The live panel (``ui.live``).  A settled move in it reruns only this fragment, which writes
+    the URL (``state.sync_url``) and re-sends the page's payload unchanged (the panel has drawn the
+    move already); once the room stops moving, the panel asks for a full rerun."""
     live.mount(data, settled=lambda: st.rerun(scope="app"))
     refused = st.session_state.pop("live_refused", None)
     if refused:
-        st.warning(t("live_refused", lg), icon=":material/block:")
-    state.sync_url(preset_name, params, schedules, horizon, st.session_state["view"])
+        st.warning(t("live_refused", state.lang()), icon=":material/block:")
+    preset = presets()[preset_name]
+    params = state.current_params(preset)
+    state.sync_url(preset_name, params, state.current_schedules(), int(st.session_state["horizon"]), st.session_state["view"])

@@ -21,6 +21,7 @@ The levers leave the sidebar: a lever has one slider on the page.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 import re
@@ -46,14 +47,13 @@ from . import urlstate as us
 from .charts import CHARTS, SERIES_COLOURS
 from .model_cache import MC_DRAWS, MC_SEED, dates, presets
 from .page import HTML_LANG
-from .parameters import MAIN_LEVERS
+from .parameters import DEFAULT_SLOTS, MAIN_LEVERS
 from .texts import field_text, label, lang_code, t, unit_label
 
 ENGINE = Path(__file__).resolve().parent / "engine"
 MAGIC = b"FWL1"
 SETTLE_MS = 900  # after the last move, the panel asks for a full rerun (cards, downloads, history)
 LIVE_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four headline numbers
-DEFAULT_SLOTS = ("ch_gmv_type", "ch_profit")  # the two large charts a preset opens with
 CHART_KEYS = tuple(c.key for c in CHARTS)
 
 
@@ -170,6 +170,7 @@ class _Static:
 
     arrays: list[list[object]]
     blob: bytes
+    key: str  # a digest of ``blob``: the page keeps what it has when the key is the same
     steps: int
     dt: float
     save_every: int
@@ -204,9 +205,11 @@ def _static(
         items.append((f"shown_{p.name}", np.asarray(shown)))
     arrays = Arrays(tuple(items))
     run_dates = dates(preset.start, prep.saved)
+    blob = arrays.blob()
     return _Static(
         arrays=arrays.header(),
-        blob=arrays.blob(),
+        blob=blob,
+        key=hashlib.blake2b(blob, digest_size=8).hexdigest(),
         steps=prep.steps,
         dt=prep.dt,
         save_every=prep.save_every,
@@ -229,11 +232,13 @@ def payload(
     bands: bool,
     slots: tuple[str, str],
     notes: Mapping[str, str] | None = None,
+    rev: int = 0,
 ) -> bytes:
     """Everything the panel draws from, as one binary message: ``FWL1``, the header's length
     (uint32, little-endian), the header (JSON, UTF-8), zero padding to 8 bytes, then the float64
     arrays the header lists, in order.  ``reference``: (preset, parameters, schedules) of the
-    scenario the numbers and the dashed lines compare with."""
+    scenario the numbers and the dashed lines compare with.  ``rev``: the page's revision (a
+    payload with the revision the panel already has is one it has drawn: nothing to do)."""
     from .model_cache import pack, sched_key
 
     preset = presets()[preset_name]
@@ -242,11 +247,14 @@ def payload(
     st_ = _static(preset_name, pack(base), sched_key(schedules), horizon, bands, ref_key)
     header = {
         **_header_static(lg),
+        "rev": rev,
+        "staticKey": st_.key,
         "steps": st_.steps,
         "dt": st_.dt,
         "saveEvery": st_.save_every,
         "saved": st_.saved,
         "draws": MC_DRAWS if bands else 0,
+        "settleMs": SETTLE_MS,
         "meeting": meeting,
         "levers": [_lever_spec(p, lg, params, preset, (notes or {}).get(p.name, "")) for p in MAIN_LEVERS],
         "slots": list(slots),
@@ -366,6 +374,7 @@ def on_levers() -> None:
     values, refused = lever_values(got)
     for name, v in values.items():
         st.session_state[name] = v
+    st.session_state["live_moving"] = True  # until the panel says the room has stopped (``settled``)
     if refused:
         st.session_state["live_refused"] = refused
 
@@ -391,4 +400,11 @@ def mount(data: bytes, *, settled: Callable[[], None]) -> None:
         width="stretch",
     )
     if getattr(result, "settled", None):
+        st.session_state["live_moving"] = False
         settled()
+
+
+def moving() -> bool:
+    """Whether the panel's levers are between a move and its settling (a full rerun then is not a
+    step for undo: undo and redo step over settled moves, not every key press)."""
+    return bool(st.session_state.get("live_moving", False))

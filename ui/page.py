@@ -2,7 +2,8 @@
 
 ``set_page_lang`` keeps ``<html lang>`` in the reader's language (screen readers pick their voice
 and hyphenation by it; axe-core checks that it is valid), through a components-v2 element that
-runs in the page (no iframe) and draws nothing.
+runs in the page (no iframe) and draws nothing; the same element carries the page's few style
+rules (``_PAGE_CSS``).
 """
 
 from __future__ import annotations
@@ -11,10 +12,19 @@ import streamlit as st
 
 from .texts import lang_code
 
+# The page's frame, compact enough that the live panel's levers, numbers and both charts fit a
+# 1280x720 projector: less blank space above the first element than Streamlit's 6 rem.  The element
+# does not isolate its styles, so these rules reach the page.
+_PAGE_CSS = """
+[data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 3rem; }
+[data-testid="stMainBlockContainer"] h1 { font-size: 2rem; padding: 0 0 0.25rem; }
+"""
+
 _PAGE_LANG = st.components.v2.component(
     "flywheel_page_lang",
     html="<span hidden></span>",
-    css=":host { display: none; }",
+    css=_PAGE_CSS,
+    isolate_styles=False,
     js=(
         "export default function (component) {"
         " const lang = component.data && component.data.lang;"
@@ -23,20 +33,8 @@ _PAGE_LANG = st.components.v2.component(
     ),
 )
 
-# The page's frame, compact enough that the live panel's levers, numbers and both charts fit a
-# 1280x720 projector: less blank space above the first element than Streamlit's 6 rem.
-_PAGE_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 3rem; }
-[data-testid="stMainBlockContainer"] h1 { font-size: 2rem; padding: 0 0 0.25rem; }
-</style>"""
-
 HTML_LANG = {"en": "en", "zh": "zh-CN"}
 """The document language per UI language (BCP 47)."""
-
-
-def page_style() -> None:
-    """The page's own style rules (a style-only ``st.html`` takes no space on the page)."""
-    st.html(_PAGE_CSS)
 
 
 def set_page_lang(lg: str) -> None:

@@ -26,3 +26,5 @@ MANAGED = MAIN_LEVERS + DESIGN + RIVALS + ADVANCED
 # Ours and the rivals': each can follow a schedule (a preset may move a rival's lever over time).
 SCHEDULABLE = tuple(p for p in LEVERS + RIVALS if p.schedulable)
 SUBSIDY_SPLIT = ("subsidy_share_smb", "subsidy_share_head", "subsidy_share_logistics", "subsidy_share_coupons")
+# The live panel's two chart slots as a preset opens them (a link's ``charts=`` picks others).
+DEFAULT_SLOTS = ("ch_gmv_type", "ch_profit")

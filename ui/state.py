@@ -17,7 +17,7 @@ from model.schedule import Schedule
 
 from . import urlstate as us
 from .model_cache import presets, sched_key
-from .parameters import MANAGED, SCHEDULABLE, SHOWN
+from .parameters import DEFAULT_SLOTS, MANAGED, SCHEDULABLE, SHOWN
 
 # Choice widgets whose options are shown as text in the page language.
 CHOICE_WIDGETS = ("preset", "view", "an_kpi", "map_x", "map_y", "ref_choice")
@@ -50,6 +50,7 @@ def pins() -> list[us.Pin]:
 # ------------------------------------------------------------------ controls to a setting
 def set_widgets_to(preset: str) -> None:
     """Move every parameter slider, and the schedules, to the preset's."""
+    st.session_state["live_moving"] = False
     params = presets()[preset].params
     for p in SHOWN:
         st.session_state[p.name] = us.to_display(p, params[p.name])
@@ -110,6 +111,7 @@ def on_reset_all() -> None:
     st.session_state["pins"] = []
     st.session_state["ref"] = 0
     st.session_state["bands"] = True
+    st.session_state.pop("slots", None)
     set_widgets_to(us.DEFAULT_PRESET)
 
 
@@ -130,6 +132,8 @@ def first_run() -> None:
     set_schedules_to(link.schedules, presets()[link.preset].params)
     st.session_state["pins"] = list(link.pins)
     st.session_state["ref"] = link.ref
+    if link.slots is not None:
+        st.session_state["slots"] = link.slots
     shown = {p.name for p in SHOWN}
     for key in list(query):
         if key not in us.META_KEYS and key not in shown:
@@ -150,12 +154,16 @@ def extra_query(preset: str, schedules: tuple[Schedule, ...]) -> dict[str, str]:
         out[us.BANDS_KEY] = "0"
     if st.session_state.get("meeting", False):
         out[us.MEETING_KEY] = "1"
+    slots = st.session_state.get("slots")
+    if isinstance(slots, tuple) and slots != DEFAULT_SLOTS:
+        out[us.CHARTS_KEY] = ",".join(slots)
     return out
 
 
 MANAGED_KEYS = (
     us.BANDS_KEY,
     us.MEETING_KEY,
+    us.CHARTS_KEY,
     us.PRESET_KEY,
     us.HORIZON_KEY,
     us.VIEW_KEY,

@@ -31,6 +31,7 @@ VERSION_KEY = "v"
 LANG_KEY = "lang"
 BANDS_KEY = "bands"  # 0: uncertainty bands off
 MEETING_KEY = "meet"  # 1: meeting mode (projector layout)
+CHARTS_KEY = "charts"  # the live panel's two chart slots: two chart keys, comma-separated
 SCHEDULE_KEY = "sched"  # the current scenario's lever schedules
 REF_KEY = "ref"  # which scenario deltas and ghost lines refer to: 0 = the preset, k = pin k
 PIN_KEYS = ("s1", "s2", "s3", "s4")  # pinned scenarios, at most four
@@ -39,7 +40,19 @@ HORIZONS = (12, 24, 36, 48, 60, 72, 84, 96, 108, 120)
 DEFAULT_HORIZON = 72
 VIEWS = ("charts", "analysis", "table", "loops", "reference", "calibration")
 DEFAULT_PRESET = "baseline"
-META_KEYS = (PRESET_KEY, HORIZON_KEY, VIEW_KEY, VERSION_KEY, LANG_KEY, BANDS_KEY, MEETING_KEY, SCHEDULE_KEY, REF_KEY, *PIN_KEYS)
+META_KEYS = (
+    PRESET_KEY,
+    HORIZON_KEY,
+    VIEW_KEY,
+    VERSION_KEY,
+    LANG_KEY,
+    BANDS_KEY,
+    MEETING_KEY,
+    CHARTS_KEY,
+    SCHEDULE_KEY,
+    REF_KEY,
+    *PIN_KEYS,
+)
 MAX_VALUE_CHARS = 64
 LANGS = ("en", "zh")
 DEFAULT_LANG = "en"
@@ -132,6 +145,9 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         elif key == LANG_KEY:
             if text not in LANGS:
                 issues.append(Issue(key, text, "bad_lang"))
+        elif key == CHARTS_KEY:
+            if decode_slots(text) is None:
+                issues.append(Issue(key, text, "bad_charts", {"charts": ", ".join(chart_keys())}))
         elif key in (SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
             continue  # checked by their own decoders
         elif key in PARAM_BY_NAME:
@@ -280,6 +296,21 @@ def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pi
     return Pin(name=name, preset=preset, params=params, schedules=tuple(schedules)), issues
 
 
+def chart_keys() -> tuple[str, ...]:
+    """The charts a slot of the live panel can show (``ui.charts.CHARTS``)."""
+    from .charts import CHARTS
+
+    return tuple(c.key for c in CHARTS)
+
+
+def decode_slots(text: str) -> tuple[str, str] | None:
+    """``ch_gmv_type,ch_profit`` → the two slots' chart keys; None unless exactly two known keys."""
+    parts = text.split(",")
+    if len(parts) == 2 and all(p in chart_keys() for p in parts):
+        return (parts[0], parts[1])
+    return None
+
+
 def decode_ref(text: str, n_pins: int) -> tuple[int, list[Issue]]:
     """The reference: 0 (the preset baseline) or the number of a pinned scenario."""
     if text in {str(k) for k in range(n_pins + 1)}:
@@ -326,6 +357,7 @@ class Link:
     schedules: tuple[Schedule, ...]  # the current scenario's, as the time-phasing panel holds them
     pins: tuple[Pin, ...]
     ref: int  # 0: the preset; k: pinned scenario k
+    slots: tuple[str, str] | None  # the live panel's charts (None: its default)
     issues: tuple[Issue, ...]
 
 
@@ -369,5 +401,6 @@ def read_link(query: Mapping[str, str | list[str]], presets: Mapping[str, model.
         schedules=tuple(schedules),
         pins=tuple(pins),
         ref=ref,
+        slots=decode_slots(get(CHARTS_KEY, "")),
         issues=tuple(issues),
     )

@@ -154,11 +154,33 @@ def _table_strings(table: pa.Table, path: str, *, headers: bool) -> Iterator[tup
                     yield f"{path}.{name}", v
 
 
+LIVE_CODE_FIELDS = {"name", "key", "digest", "lang", "how", "color", "arrays", "slots", "atDate", "dates", "used"}
+
+
+def _live_strings(node: Any, where: str) -> Iterator[tuple[str, str]]:
+    """The words of the live panel's payload header (labels, units, help, chart titles, texts), not
+    its code fields (names, keys, colours)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k not in LIVE_CODE_FIELDS:
+                yield from _live_strings(v, f"{where}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _live_strings(v, f"{where}[{i}]")
+    elif isinstance(node, str) and node.strip():
+        yield where, re.sub(r"\{\w+\}", " ", node)  # a template's placeholders are filled in the page
+
+
 def node_texts(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """(where, text) for every visible text of ``node`` and everything under it."""
     kind = str(getattr(node, "type", type(node).__name__))
     here = f"{path}/{kind}"
-    if kind == "bidi_component":  # components v2 (ui.page): its HTML/CSS/JS and data are code, not text shown
+    if kind == "bidi_component":  # components v2: HTML/CSS/JS are code; the live panel's header holds its words
+        if node.proto.component_name == "flywheel_live":
+            from ui.live import read_payload
+
+            header, _ = read_payload(node.proto.bytes)
+            yield from _live_strings(header, here + ".data")
         return
     proto = getattr(node, "proto", None)
     if isinstance(proto, Message):
@@ -178,3 +200,78 @@ def node_texts(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
 def visible_texts(at: AppTest) -> list[tuple[str, str]]:
     """Every visible text on the page (main area and sidebar), tagged with its element path."""
     return list(node_texts(at._tree))
+
+
+# ------------------------------------------------------------------ the live panel
+def live_element(at: AppTest) -> Any:
+    """The live panel's element (``ui.live``): a components-v2 element whose data is the payload."""
+    found = [e for e in at.get("bidi_component") if e.proto.component_name == "flywheel_live"]
+    assert len(found) == 1, f"{len(found)} live panels on the page"
+    return found[0]
+
+
+def live_payload(at: AppTest) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The header and the arrays the live panel was sent (``ui.live.read_payload``)."""
+    from ui.live import read_payload
+
+    return read_payload(live_element(at).proto.bytes)
+
+
+class LiveLever:
+    """A main lever as the live panel shows it, with the slider API the tests use for the others:
+    ``value`` (display units: the position the panel was sent), ``min``/``max``/``step``,
+    ``label``/``help``, and ``set_value`` -- what a settled move in the panel does: its ``levers``
+    state goes through ``ui.live.lever_values`` (checked, snapped) into session state; ``run()``
+    on the result reruns the page."""
+
+    def __init__(self, at: AppTest, name: str) -> None:
+        self.at = at
+        self.name = name
+
+    def _spec(self) -> tuple[dict[str, Any], Any]:
+        header, arrays = live_payload(self.at)
+        spec = next(lv for lv in header["levers"] if lv["name"] == self.name)
+        return spec, arrays[f"shown_{self.name}"]
+
+    @property
+    def value(self) -> float:
+        spec, shown = self._spec()
+        return float(shown[spec["at"]])
+
+    @property
+    def min(self) -> float:
+        return float(self._spec()[1][0])
+
+    @property
+    def max(self) -> float:
+        return float(self._spec()[1][-1])
+
+    @property
+    def step(self) -> float:
+        shown = self._spec()[1]
+        return round(float(shown[1] - shown[0]), 12)
+
+    @property
+    def label(self) -> str:
+        return str(self._spec()[0]["label"])
+
+    @property
+    def help(self) -> str:
+        return str(self._spec()[0]["help"])
+
+    def set_value(self, value: float) -> AppTest:
+        from ui.live import lever_values
+
+        values, refused = lever_values({self.name: value})
+        assert not refused, refused
+        self.at.session_state[self.name] = values[self.name]
+        return self.at
+
+
+def control(at: AppTest, name: str) -> Any:
+    """The control of parameter ``name``: the live panel's lever for a main lever, else its slider."""
+    from ui.parameters import MAIN_LEVERS
+
+    if name in {p.name for p in MAIN_LEVERS}:
+        return LiveLever(at, name)
+    return at.slider(key=name)

@@ -18,7 +18,7 @@ from ui.files import scenario_csv
 from ui.parameters import ADVANCED, LEVERS, MAIN_LEVERS, SHOWN
 
 from ..conftest import plain
-from .screen import shown_delta
+from .screen import control, live_payload, shown_delta
 
 pytestmark = pytest.mark.app
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +69,8 @@ def test_default_page() -> None:
     assert all(p.color == p.MetricColor.GRAY and p.direction == p.MetricDirection.NONE for p in shown)
     assert len(at.get("vega_lite_chart")) == 1
     assert not at.warning
-    assert [s.key for s in at.slider] == [p.name for p in MAIN_LEVERS]  # the panels build theirs only when opened
+    assert not at.slider  # the main levers are the live panel's; the panels build theirs only when opened
+    assert [lv["name"] for lv in live_payload(at)[0]["levers"]] == [p.name for p in MAIN_LEVERS]
     assert {p.name for p in MAIN_LEVERS} == {"commission", "fairness", "subsidy_bn_per_year"}
 
 
@@ -84,12 +85,12 @@ def test_a_closed_panel_keeps_its_values_and_the_page_names_them() -> None:
 def test_advanced_values_survive_a_closed_panel() -> None:
     at = new_app({"network_effect": "0.45"}, advanced=False)
     assert at.session_state["scenario"].params["network_effect"] == 0.45
-    at.slider(key="commission").set_value(1.0).run()
+    control(at, "commission").set_value(1.0).run()
     assert at.session_state["scenario"].params["network_effect"] == 0.45
     at.session_state["advanced_open"] = True
     at.session_state["share_open"] = True
     at.run()
-    assert at.slider(key="network_effect").value == 0.45
+    assert control(at, "network_effect").value == 0.45
     assert "network_effect=0.45" in share_link(at)
     assert at.query_params["network_effect"] == "0.45"  # written by the app: the panel's sliders are not bound
 
@@ -97,12 +98,12 @@ def test_advanced_values_survive_a_closed_panel() -> None:
 def test_slider_labels_ranges_and_units_come_from_the_registry() -> None:
     at = new_app()
     for p in SHOWN:
-        s = at.slider(key=p.name)
+        s = control(at, p.name)
         lo, hi, step = us.display_range(p)
         assert (s.min, s.max, s.step) == (lo, hi, step), p.name
         assert s.label == p.label_en
         assert p.help_en in (s.help or "")
-    assert at.slider(key="commission").value == pytest.approx(0.6)  # shown in percent, stored as 0.006
+    assert control(at, "commission").value == pytest.approx(0.6)  # shown in percent, stored as 0.006
 
 
 def _moved(p: model.Param, current: float) -> float:
@@ -121,8 +122,8 @@ def test_every_control_changes_the_scenario_kpis_and_link(name: str) -> None:
     at = new_app({"p": preset})
     p = PARAM_BY_NAME[name]
     before = [m.value for m in at.metric]
-    target = _moved(p, at.slider(key=name).value)
-    at.slider(key=name).set_value(target).run()
+    target = _moved(p, control(at, name).value)
+    control(at, name).set_value(target).run()
     assert not at.exception
     sc = at.session_state["scenario"]
     assert sc.params[name] == pytest.approx(us.from_display(p, target))
@@ -140,7 +141,7 @@ def test_preset_picker_moves_every_slider_and_the_url() -> None:
         assert at.query_params["p"] == name
         preset = model.load_scenario(name)
         for p in SHOWN:
-            assert at.slider(key=p.name).value == pytest.approx(us.to_display(p, preset.params[p.name])), (name, p.name)
+            assert control(at, p.name).value == pytest.approx(us.to_display(p, preset.params[p.name])), (name, p.name)
         # the answer on arrival: the GMV card's delta is the preset against its counterfactual
         year = slice(61, 73)  # the 12 months to month 72: the annual rate, RMB bn per month → tn per year
         with_policy = model.run(preset, months=72)["gmv"][year].sum()
@@ -150,15 +151,15 @@ def test_preset_picker_moves_every_slider_and_the_url() -> None:
 
 def test_reset_buttons() -> None:
     at = new_app({"p": "support_100bn", "commission": "3", "h": "36", "view": "table"})
-    assert at.slider(key="commission").value == 3.0
+    assert control(at, "commission").value == 3.0
     button(at, "Reset to preset").click().run()
-    assert at.slider(key="commission").value == pytest.approx(0.6)
+    assert control(at, "commission").value == pytest.approx(0.6)
     assert at.query_params["p"] == "support_100bn"
-    at.slider(key="fairness").set_value(0.2).run()
+    control(at, "fairness").set_value(0.2).run()
     button(at, "Reset all").click().run()
     assert at.query_params["p"] == "baseline"
     assert "h" not in at.query_params and "view" not in at.query_params
-    assert at.slider(key="fairness").value == pytest.approx(0.7)
+    assert control(at, "fairness").value == pytest.approx(0.7)
 
 
 def test_horizon_and_view() -> None:
@@ -175,8 +176,8 @@ def test_horizon_and_view() -> None:
 
 def test_shared_link_reproduces_the_scenario_exactly() -> None:
     moved = new_app({"p": "support_100bn"})
-    moved.slider(key="commission").set_value(2.5).run()
-    moved.slider(key="network_effect").set_value(0.45).run()
+    control(moved, "commission").set_value(2.5).run()
+    control(moved, "network_effect").set_value(0.45).run()
     moved.selectbox(key="horizon").set_value(60).run()
     query = dict(re.findall(r"[?&]([^=&]+)=([^&]*)", share_link(moved)))
     opened = new_app(query)
@@ -203,9 +204,9 @@ def test_bad_link_values_warn_and_fall_back_without_losing_the_rest() -> None:
     assert "did you mean 'commission'" in text
     assert "h = 13" in text and "view = pie" in text
     assert "model version 0.9" in text
-    assert at.slider(key="commission").value == pytest.approx(0.6)  # preset value
-    assert at.slider(key="fairness").value == pytest.approx(0.7)
-    assert at.slider(key="network_effect").value == pytest.approx(0.5)  # the valid one is kept
+    assert control(at, "commission").value == pytest.approx(0.6)  # preset value
+    assert control(at, "fairness").value == pytest.approx(0.7)
+    assert control(at, "network_effect").value == pytest.approx(0.5)  # the valid one is kept
     assert at.query_params["p"] == "support_100bn"
     assert "comission" not in at.query_params
     assert at.query_params["v"] == model.__version__
@@ -244,8 +245,8 @@ def test_toml_download_and_upload_round_trip() -> None:
     text = model.to_toml(src.session_state["scenario"])
     at = _upload(new_app(), "mine.toml", text.encode())
     assert at.query_params["p"] == "support_100bn"
-    assert at.slider(key="fairness").value == pytest.approx(0.9)
-    assert at.slider(key="subsidy_months").value == 24
+    assert control(at, "fairness").value == pytest.approx(0.9)
+    assert control(at, "subsidy_months").value == 24
     assert at.session_state["scenario"] == src.session_state["scenario"]
     assert any("Loaded scenario file mine.toml" in plain(i.value) for i in at.info)
 
@@ -269,31 +270,35 @@ def test_bad_uploads_keep_the_previous_state(data: bytes, message: str) -> None:
     assert message in plain(at.error[0].value)
     assert "Nothing was changed" in at.error[0].value
     assert at.session_state["scenario"] == before
-    assert at.slider(key="commission").value == 2.0
+    assert control(at, "commission").value == 2.0
+
+
+def lever_note(at: AppTest, name: str) -> str:
+    """What the live panel says under a main lever."""
+    return str(next(lv for lv in live_payload(at)[0]["levers"] if lv["name"] == name)["note"])
 
 
 def test_a_scheduled_lever_says_so_on_its_slider() -> None:
     """fee_war_no_match waives the commission from month 3: the slider says the schedule governs
     from then on (the slider itself sets months 0-2)."""
     at = new_app({"p": "fee_war_no_match"}, advanced=False)
-    notes = [c.value for c in at.sidebar.caption if c.value.startswith("Scheduled")]
-    assert notes == ["Scheduled: 0% from month 3; this slider sets the months before"]
+    assert lever_note(at, "commission") == "Scheduled: 0% from month 3; this slider sets the months before"
     zh = new_app({"p": "fee_war_no_match", "lang": "zh"}, advanced=False)
-    assert any(c.value.startswith("已安排：自第3个月起") for c in zh.sidebar.caption)
+    assert lever_note(zh, "commission").startswith("已安排：自第3个月起")
     plain_ = new_app({"p": "support_100bn"}, advanced=False)
-    assert not [c for c in plain_.sidebar.caption if c.value.startswith("Scheduled")]
+    assert not any(lever_note(plain_, p.name) for p in MAIN_LEVERS)
 
 
 def test_the_subsidy_slider_shows_when_the_budget_cap_binds() -> None:
     """150 bn/yr against a 100 bn budget runs out at month 11 (from month 3: 100 / 12.5 = 8 months)
     and then stops: less GMV at month 72 than 50 bn/yr, which the budget lets run its course."""
     at = new_app({"p": "support_100bn", "subsidy_bn_per_year": "150"}, advanced=False)
-    (note,) = [w.value for w in at.sidebar.warning]
+    note = lever_note(at, "subsidy_bn_per_year")
     assert note.startswith("Budget cap binds: the 100 bn RMB budget runs out at month 11, 28 months before")
     sc = model.load_scenario("support_100bn")
     fast, slow = (model.run(sc.with_overrides(subsidy_bn_per_year=r), months=72) for r in (150.0, 50.0))
     assert fast["gmv"][72] < slow["gmv"][72] and fast["subsidy_spent"][11] == pytest.approx(100.0)
-    assert not new_app({"p": "support_100bn"}, advanced=False).sidebar.warning  # 33.4 bn/yr fits (by design)
+    assert not lever_note(new_app({"p": "support_100bn"}, advanced=False), "subsidy_bn_per_year")  # 33.4 bn/yr fits
 
 
 def test_a_change_that_rounds_to_zero_reads_as_no_change() -> None:

@@ -16,6 +16,7 @@ from ui import urlstate as us
 from ui.files import scenario_and_baseline_csv
 
 from ..conftest import plain
+from .screen import control
 from .test_app import kpi, new_app, share_link
 
 pytestmark = pytest.mark.app
@@ -30,9 +31,9 @@ def pin_current(at: AppTest, name: str) -> AppTest:
 
 def test_pin_two_scenarios_and_share_them() -> None:
     at = new_app({"p": "baseline"})
-    at.slider(key="commission").set_value(1.5).run()
+    control(at, "commission").set_value(1.5).run()
     pin_current(at, "Fee up")
-    at.slider(key="fairness").set_value(0.9).run()
+    control(at, "fairness").set_value(0.9).run()
     pin_current(at, "Fee up, fair")
     pinned = at.session_state["pins"]
     assert [p.name for p in pinned] == ["Fee up", "Fee up, fair"]
@@ -114,9 +115,9 @@ def test_csv_holds_every_pinned_scenario_equal_to_direct_runs() -> None:
 def test_a_lever_schedule_from_the_panel_runs_and_goes_in_the_link() -> None:
     at = new_app({"p": "baseline"})
     at.toggle(key="ph_commission").set_value(True).run()
-    at.slider(key="ph_commission_value").set_value(2.0).run()
-    at.slider(key="ph_commission_at").set_value(12).run()
-    at.slider(key="ph_commission_ramp").set_value(6).run()
+    control(at, "ph_commission_value").set_value(2.0).run()
+    control(at, "ph_commission_at").set_value(12).run()
+    control(at, "ph_commission_ramp").set_value(6).run()
     sc = at.session_state["scenario"]
     assert sc.schedules == (model.Schedule(param="commission", value=0.02, at_month=12, ramp_months=6),)
     assert at.query_params["sched"] == "commission=2@12+6"

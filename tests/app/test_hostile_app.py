@@ -23,6 +23,7 @@ from ui.parameters import SHOWN
 
 from ..conftest import plain
 from ..ui.test_hostile_link import near_valid_links
+from .screen import control
 from .test_app import _upload, new_app
 from .test_compare_app import pin_current
 
@@ -63,7 +64,7 @@ def test_hostile_links_show_escaped_warnings_and_a_working_app(query: dict[str, 
     assert at.session_state["scenario"] is not None
     assert_no_raw_markup(markdown_texts(at))
     # the app still works after it: a slider move reruns cleanly
-    at.slider(key="commission").set_value(1.0).run()
+    control(at, "commission").set_value(1.0).run()
     assert not at.exception
     assert at.session_state["scenario"].params["commission"] == pytest.approx(0.01)
 
@@ -126,7 +127,7 @@ def test_hostile_uploads_are_refused_and_change_nothing(data: bytes, message: st
     assert len(text) < 600 and "Traceback" not in text
     assert at.session_state["scenario"] == before
     assert dict(at.query_params) == query
-    assert at.slider(key="commission").value == 2.0
+    assert control(at, "commission").value == 2.0
 
 
 def test_hostile_file_names_are_escaped() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from ui.charts import CHARTS
 
+from .screen import control, live_payload
 from .test_app import button, kpi, new_app
 
 pytestmark = pytest.mark.app
@@ -16,20 +17,21 @@ pytestmark = pytest.mark.app
 def test_meeting_mode_from_the_link_and_the_toggle() -> None:
     at = new_app({"p": "support_100bn", "meet": "1"}, advanced=False)
     assert at.session_state["meeting"]
-    # the main levers are in the main area, the sidebar keeps the rest
-    main_keys = {s.key for s in at.main.slider}
-    assert {"commission", "fairness", "subsidy_bn_per_year"} <= main_keys
-    assert not {s.key for s in at.sidebar.slider} & main_keys
-    assert [m.label.rsplit(" (", 1)[0] for m in at.metric] == [
+    # the main levers are the live panel's, in the main area; the sidebar keeps the rest
+    header, _ = live_payload(at)
+    assert header["meeting"] and [lv["name"] for lv in header["levers"]] == ["commission", "fairness", "subsidy_bn_per_year"]
+    assert not {"commission", "fairness", "subsidy_bn_per_year"} & {s.key for s in at.slider}
+    # its four headline numbers and two large charts are the meeting's cards and charts
+    assert [k["label"] for k in header["kpis"]] == [
         "GMV (annual rate)",
         "Active buyers",
         "SMB share of GMV",
         "Platform profit (annual)",
     ]
-    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
-    assert len(spec["concat"]) == 3 and spec["columns"] == 3
+    assert not at.metric and not at.get("vega_lite_chart")
     at.toggle(key="meeting").set_value(False).run()
     assert "meet" not in at.query_params and len(at.metric) >= 10
+    assert not live_payload(at)[0]["meeting"]
     assert len(json.loads(at.get("vega_lite_chart")[0].proto.spec)["concat"]) == len(CHARTS)
     at.toggle(key="meeting").set_value(True).run()
     assert at.query_params["meet"] == "1"
@@ -38,23 +40,23 @@ def test_meeting_mode_from_the_link_and_the_toggle() -> None:
 def test_undo_and_redo_slider_moves() -> None:
     at = new_app({"p": "baseline"}, advanced=False)
     assert button(at, "Undo").disabled
-    at.slider(key="commission").set_value(1.0).run()
-    at.slider(key="fairness").set_value(0.9).run()
+    control(at, "commission").set_value(1.0).run()
+    control(at, "fairness").set_value(0.9).run()
     after = kpi(at, "GMV")
     button(at, "Undo").click().run()
-    assert at.slider(key="fairness").value == pytest.approx(0.7)
-    assert at.slider(key="commission").value == pytest.approx(1.0)
+    assert control(at, "fairness").value == pytest.approx(0.7)
+    assert control(at, "commission").value == pytest.approx(1.0)
     button(at, "Undo").click().run()
-    assert at.slider(key="commission").value == pytest.approx(0.6)
+    assert control(at, "commission").value == pytest.approx(0.6)
     assert button(at, "Undo").disabled
     button(at, "Redo").click().run()
     button(at, "Redo").click().run()
-    assert at.slider(key="fairness").value == pytest.approx(0.9)
+    assert control(at, "fairness").value == pytest.approx(0.9)
     assert kpi(at, "GMV") == after
     assert button(at, "Redo").disabled
     # a new move after an undo drops the redo branch
     button(at, "Undo").click().run()
-    at.slider(key="subsidy_bn_per_year").set_value(20.0).run()
+    control(at, "subsidy_bn_per_year").set_value(20.0).run()
     assert button(at, "Redo").disabled
 
 
@@ -68,7 +70,7 @@ def test_undo_across_a_preset_change() -> None:
 
 def test_replay_ends_on_the_current_setting() -> None:
     at = new_app({"p": "baseline"}, advanced=False)
-    at.slider(key="commission").set_value(2.0).run()
+    control(at, "commission").set_value(2.0).run()
     final = at.get("vega_lite_chart")[0].proto
     button(at, "Replay last change").click().run()
     assert not at.exception

@@ -32,9 +32,10 @@ def kpis(page: Page) -> dict[str, str]:
 
 
 def open_app(page: Page, url: str) -> None:
+    """Open the app and wait for its charts: the chart grid (Vega), or in meeting mode the live panel's."""
     page.goto(url)
     wait_ready(page)
-    page.wait_for_selector("svg.marks", timeout=30_000)
+    page.wait_for_selector("svg.marks" if "meet=1" not in url else ".live[data-state=ready] canvas", timeout=30_000)
 
 
 def settled(page: Page, timeout: float = 20.0) -> dict[str, str]:
@@ -198,7 +199,12 @@ def test_clicking_a_policy_map_cell_moves_the_two_levers(server: str, page: Page
         ".some(s => s.querySelectorAll('g.mark-rect.role-mark path').length === 525)",
         timeout=60_000,
     )
-    # the heatmap's cells (the tornado's bars are rect marks too, in another chart)
+    # the heatmap's cells (the tornado's bars are rect marks too, in another chart), scrolled into view
+    page.evaluate(
+        """() => Array.from(document.querySelectorAll('svg.marks'))
+            .find(svg => svg.querySelectorAll('g.mark-rect.role-mark path').length === 25 * 21)
+            .scrollIntoView({block: 'center'})"""
+    )
     boxes = page.evaluate(
         """() => Array.from(document.querySelectorAll('svg.marks'))
             .map(svg => Array.from(svg.querySelectorAll('g.mark-rect.role-mark path')))

@@ -4,30 +4,36 @@
 // Python sends one binary payload (ui/live.py `payload`); the panel runs the kernel on the main
 // thread for the scenario (about 5-15 ms for 72 months), once per animation frame while a slider
 // moves, and the Monte Carlo draws in a Web Worker.  A settled move goes back to Python as the
-// `levers` state (the URL follows); SETTLE_MS after the last one, a `settled` trigger asks for a
+// `levers` state (the URL follows); the header's settleMs after the last one, a `settled` trigger asks for a
 // full rerun.  window.flywheelLive exposes the last panel to the tests and the benches.
 
 const PANELS = new WeakMap();
-const SETTLE_MS = 900;
 const NS = "http://www.w3.org/1999/xhtml";
 
-function decode(data) {
-  let bytes = null;
-  if (data instanceof Uint8Array) bytes = data;
-  else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
-  else if (data && data.buffer instanceof ArrayBuffer) bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (!bytes || bytes.length < 8) throw new Error("live panel: no payload");
+function asBytes(data) {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (data && data.buffer instanceof ArrayBuffer) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new Error("live panel: no payload");
+}
+
+/** The payload's header (ui/live.py `payload`: "FWL1", uint32 length, JSON) and where its arrays start. */
+function decodeHeader(bytes) {
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== "FWL1") throw new Error("live panel: not a payload");
+  if (bytes.length < 8 || magic !== "FWL1") throw new Error("live panel: not a payload");
   const n = new DataView(bytes.buffer, bytes.byteOffset + 4, 4).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n)));
-  let offset = 8 + n + ((8 - ((8 + n) % 8)) % 8);
+  const h = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n)));
+  return { h, offset: 8 + n + ((8 - ((8 + n) % 8)) % 8) };
+}
+
+/** The payload's float64 arrays, by the names its header lists. */
+function decodeArrays(bytes, h, offset) {
   const arrays = {};
-  for (const [name, size] of header.arrays) {
+  for (const [name, size] of h.arrays) {
     arrays[name] = new Float64Array(bytes.slice(offset, offset + 8 * size).buffer);
     offset += 8 * size;
   }
-  return { h: header, a: arrays };
+  return arrays;
 }
 
 function el(tag, attrs, ...children) {
@@ -161,8 +167,13 @@ class Panel {
   }
 
   // ---- a payload from Python
-  load(payload) {
-    const { h, a } = payload;
+  load(data) {
+    const bytes = asBytes(data);
+    const { h, offset } = decodeHeader(bytes);
+    // the same revision again: a fragment rerun after one of our own moves (drawn already)
+    if (this.h && h.rev === this.h.rev && h.staticKey === this.h.staticKey) return;
+    const sameStatic = !!this.h && this.h.staticKey === h.staticKey;
+    const a = decodeArrays(bytes, h, offset);
     const first = !this.h;
     const relabel = first || this.h.lang !== h.lang || this.h.meeting !== h.meeting || this.h.levers.length !== h.levers.length;
     this.h = h;
@@ -195,8 +206,10 @@ class Panel {
     this.syncSliders();
     this.slots = h.slots.slice();
     this.presetOut = this.run(h.levers.map((l) => l.preset));
-    this.bands = null;
-    this.startWorker();
+    if (!sameStatic) {
+      this.bands = null;
+      this.startWorker();
+    }
     this.recompute();
     this.requestBands();
     this.root.dataset.state = "ready";
@@ -269,7 +282,7 @@ class Panel {
 
   showLever(i) {
     const l = this.h.levers[i];
-    const text = this.shown(i, this.pos[i]).toFixed(l.decimals) + (l.unit ? ` ${l.unit}` : "");
+    const text = this.shown(i, this.pos[i]).toFixed(l.decimals) + unitText(l.unit);
     this.outputs[i].textContent = text;
     this.sliders[i].setAttribute("aria-valuetext", text);
   }
@@ -288,10 +301,28 @@ class Panel {
     this.lastSent = this.pos.slice();
     this.sent.push(this.pos.slice());
     if (this.sent.length > 50) this.sent.shift();
+    this.replaceUrl();
     this.send.state("levers", values);
     this.requestBands();
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.send.trigger("settled", Date.now()), SETTLE_MS);
+    this.settleTimer = setTimeout(() => this.send.trigger("settled", Date.now()), this.h.settleMs);
+  }
+
+  /** Write the levers into the address bar as Python's sync_url is about to (same keys, same
+   *  order, the same shortest number text; a lever at its preset value leaves the link), replacing
+   *  the history entry: Streamlit then finds the URL already as it wants it and pushes no entry, so
+   *  Back does not step through every key press. */
+  replaceUrl() {
+    const url = new URL(window.location.href);
+    this.h.levers.forEach((l, i) => {
+      if (this.pos[i] === l.preset) url.searchParams.delete(l.name);
+      else url.searchParams.set(l.name, String(this.shown(i, this.pos[i])));
+    });
+    const search = url.searchParams.toString();
+    if (search !== window.location.search.replace(/^\?/, "")) {
+      url.search = search;
+      window.history.replaceState(window.history.state, "", url.toString());
+    }
   }
 
   onPick(s, key) {
@@ -360,6 +391,7 @@ class Panel {
       this.worker.onmessage = (e) => {
         if (e.data.seq !== this.bandSeq) return;
         this.bands = e.data;
+        this.bandsAt = this.bandAsked;
         this.root.dataset.bands = String(e.data.seq);
         this.draw();
       };
@@ -373,6 +405,7 @@ class Panel {
   requestBands() {
     if (!this.worker) return;
     this.bandSeq += 1;
+    this.bandAsked = this.pos.join(",");
     this.worker.postMessage({ type: "levers", seq: this.bandSeq, cols: this.h.levers.map((l) => l.col), values: this.leverValues(this.pos) });
   }
 
@@ -410,7 +443,7 @@ class Panel {
     const actions = [];
     h.levers.forEach((l, i) => {
       if (this.pos[i] === l.preset) return;
-      const unit = l.unit ? ` ${l.unit}` : "";
+      const unit = unitText(l.unit);
       actions.push(`${l.label} ${this.shown(i, l.preset).toFixed(l.decimals)} → ${this.shown(i, this.pos[i]).toFixed(l.decimals)}${unit}`);
     });
     if (!actions.length) return T.live_summary_none;
@@ -446,13 +479,13 @@ class Panel {
   /** One key to the line styles under both charts: the scenario solid, the reference dashed, the band. */
   drawStyles() {
     const h = this.h;
-    const text = `${h.labels.current}|${h.labels.reference}|${!!this.bands}`;
+    const text = `${h.labels.current}|${h.labels.reference}|${h.draws > 0}`;
     if (this.styles.dataset.key === text) return;
     this.styles.dataset.key = text;
     this.styles.textContent = "";
     this.styles.appendChild(el("span", { class: "key" }, el("i", { class: "line solid" }), el("span", { text: h.labels.current })));
     this.styles.appendChild(el("span", { class: "key" }, el("i", { class: "line dashed" }), el("span", { text: h.labels.reference })));
-    if (this.bands) this.styles.appendChild(el("span", { class: "key" }, el("i", { class: "band" }), el("span", { text: h.texts.live_legend_band })));
+    if (h.draws > 0) this.styles.appendChild(el("span", { class: "key" }, el("i", { class: "band" }), el("span", { text: h.texts.live_legend_band })));
   }
 
   drawSlot(i) {
@@ -464,13 +497,17 @@ class Panel {
     node.axis.textContent = chart.axis;
     const x = h.dates.map((ms) => ms / 1000);
     const data = [x];
-    const bands = !!this.bands;
+    // the band series are there whenever the page has bands (the plot keeps its shape); they are
+    // drawn only while they belong to the levers as shown (not while a slider moves past them)
+    const bands = h.draws > 0;
+    const current = !!this.bands && this.bandsAt === this.pos.join(",");
     for (const s of chart.series) data.push(Array.from(this.column(this.out, s.out), (v) => v * chart.scale));
     for (const s of chart.series) data.push(Array.from(this.refColumn(s.out), (v) => v * chart.scale));
     if (bands) {
+      const none = new Array(h.saved).fill(null);
       for (const s of chart.series) {
-        data.push(Array.from(this.bandColumn("p90", s.out), (v) => v * chart.scale));
-        data.push(Array.from(this.bandColumn("p10", s.out), (v) => v * chart.scale));
+        data.push(current ? Array.from(this.bandColumn("p90", s.out), (v) => v * chart.scale) : none);
+        data.push(current ? Array.from(this.bandColumn("p10", s.out), (v) => v * chart.scale) : none);
       }
     }
     const shape = `${chart.key}|${bands}|${h.lang}|${h.meeting}`;
@@ -532,6 +569,11 @@ class Panel {
   }
 }
 
+/** A lever's unit after its number: "0.6%" (as the sliders always wrote it), "33.4 RMB bn/yr". */
+function unitText(unit) {
+  return !unit ? "" : unit === "%" ? "%" : ` ${unit}`;
+}
+
 function fmtAxis(v) {
   const a = Math.abs(v);
   const d = a === 0 ? 0 : a < 1 ? 2 : a < 10 ? 1 : 0;
@@ -549,7 +591,7 @@ export default function (component) {
   }
   panel.send = { state: setStateValue, trigger: setTriggerValue };
   try {
-    panel.load(decode(data));
+    panel.load(data);
   } catch (err) {
     root.dataset.state = "error";
     console.error("live panel", err);
