@@ -391,7 +391,7 @@ ISSUES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "bad_bands": ("bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"),
         "bad_charts": (
             "charts must be two of {charts}, comma-separated; showing the default two",
-            "charts 须为以下图表中的两个，以英文逗号分隔：{charts}；显示默认的两张图",
+            "charts 须为「{charts}」中的两个，以英文逗号分隔；显示默认的两张图",
         ),
         "bad_meeting": ("meet must be 0 or 1; normal layout", "meet 须为 0 或 1，使用普通布局"),
         "bad_lang": ("language must be en or zh; using English", "语言须为 en 或 zh，使用英文"),

@@ -107,7 +107,7 @@ SAMPLE_LINKS = [  # together they raise every issue code (checked below)
     {"commission": "abc", "fairness": "7", "network_effect": "0.4123456", "comission": "2"},
     {"sched": "commission=2@3,commission=1@5,fairness=0.5@200,subsidy_bn_per_year=20@12.5,junk"},
     {"s1": "junk", "s2": "A,baseline,commission=99,zz=1", "ref": "5"},
-    {"ref": "3"},
+    {"ref": "3", "charts": "ch_gmv,nope"},
 ]
 VIEW_WORDS = set(us.VIEWS) | {"bands", "meet", "baseline", "junk"}
 
