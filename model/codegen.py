@@ -295,19 +295,48 @@ export function leverAt(base, at, value, ramp, lo, hi, t) {
 """
 
 
+JS_CHUNK = 32
+"""Equations per function of the JavaScript kernel: V8 optimises a function only below a size
+(TurboFan's bytecode limit); one function of all ~1,000 equations stays in the baseline tier, ten
+times slower.  The state lives in one ``Float64Array`` the small functions share."""
+
+
 def kernel_js_source(m: Model) -> str:
     """The text of ``ui/engine/kernel.mjs``: the same time loop as ``kernel_source`` as an ES
     module (``kernel(steps, dt, saveEvery, inp, rows, schedAt, schedValue, schedRamp,
-    schedBounds, out)`` over row-major ``Float64Array``s), for the browser-side engine."""
+    schedBounds, out)`` over row-major ``Float64Array``s), for the browser-side engine.
+
+    Every variable has a slot in one state array ``x`` (the inputs first, in ``COLUMNS`` order);
+    each step runs the levers, then the equations in declaration order in functions of
+    ``JS_CHUNK`` equations, saves, and takes the Euler step: operation for operation the Python
+    kernel's arithmetic."""
     changes = sorted({x.name for v in m.vars.values() if v.expr is not None for x in _nodes(v.expr) if isinstance(x, Change)})
+    lever_of = {v.name: m.levers.index(v.param) for v in m.vars.values() if v.kind == "input" and v.dynamic and v.param}
+    slot: dict[str, int] = {}
+    for c in m.columns:  # an input's slot is its column (a lever's column holds its base value)
+        slot[c] = len(slot)
+    current: dict[str, int] = {}
+    for name in lever_of:  # a lever's value now (its schedules applied)
+        current[name] = len(slot) + len(current)
+    n_slots = len(slot) + len(current)
+    for name in [*m.stocks, *(n for n in m.step_order if m.vars[n].kind != "input")]:
+        if name not in slot:
+            slot[name] = n_slots
+            n_slots += 1
+    start: dict[str, int] = {}
+    for c in changes:
+        start[c] = n_slots
+        n_slots += 1
 
     def local(name: str) -> str:
         if name in ("time", "dt"):  # the loop's clock and step, as in the Python kernel
             return name
-        return repr(EPS) if name == "EPS" else f"v_{name}"
+        if name == "EPS":
+            return repr(EPS)
+        return f"x[{current[name]}]" if name in current else f"x[{slot[name]}]"
 
     def start_of(name: str) -> str:
-        return f"s_{name}"
+        return f"x[{start[name]}]"
 
     def expr(node: Node) -> str:
         return javascript(node, local, start_of)
@@ -328,6 +357,56 @@ def kernel_js_source(m: Model) -> str:
     add("export const LEVERS = [" + ", ".join(f'"{x}"' for x in m.levers) + "];")
     lines += _JS_HELPERS.rstrip("\n").splitlines()
     add("")
+    add("// ---- one row's start: the stocks' initial values, the levers at their base values, the rest 0")
+    add("function kStart(x) {")
+    for s in m.stocks:
+        initial = m.vars[s].expr
+        if initial is None:  # pragma: no cover - the compiler gives every stock an initial value
+            raise ValueError(f"stock {s} has no initial value")
+        add(f"  {local(s)} = {expr(initial)};  // {s}")
+    for c in changes:
+        add(f"  {start_of(c)} = {local(c) if m.vars[c].kind == 'stock' else '0.0'};")
+    for name in lever_of:
+        add(f"  {local(name)} = x[{slot[name]}];")
+    add("}")
+    add("")
+    add("// ---- the levers at time t (a lever without schedules keeps its base value)")
+    add("function kLevers(x, time, k, schedAt, schedValue, schedRamp, schedBounds) {")
+    for name, lev in lever_of.items():
+        add(f"  if (schedBounds[{lev + 1}] > schedBounds[{lev}]) {{")
+        add(
+            f"    {local(name)} = leverAt(x[{slot[name]}], schedAt, schedValue, schedRamp,"
+            f" schedBounds[{lev}], schedBounds[{lev + 1}], time);"
+        )
+        add("  }")
+        if name in changes:
+            add(f"  if (k === 0) {start_of(name)} = {local(name)};")
+    add("}")
+    equations = [n for n in m.step_order if m.vars[n].kind != "input" and m.vars[n].expr is not None]
+    chunks = [equations[j : j + JS_CHUNK] for j in range(0, len(equations), JS_CHUNK)]
+    for j, chunk in enumerate(chunks):
+        add("")
+        add(f"function kStep{j}(x, time, dt, k) {{")
+        for name in chunk:
+            add(f"  {local(name)} = {expr(m.vars[name].expr)};  // {name}")  # type: ignore[arg-type]
+            if name in changes:
+                add(f"  if (k === 0) {start_of(name)} = {local(name)};")
+        add("}")
+    add("")
+    add("function kSave(x, out, o) {")
+    for j, name in enumerate(m.saved):
+        add(f"  out[o + {j}] = {local(name)};")
+    add("}")
+    add("")
+    add("function kEuler(x, dt) {")
+    for s in m.stocks:
+        v = m.vars[s]
+        net = " + ".join(local(f) for f in v.inflows)
+        for f in v.outflows:
+            net = f"{net} - {local(f)}" if net else f"-{local(f)}"
+        add(f"  {local(s)} += dt * ({net});")
+    add("}")
+    add("")
     add("/** Integrate each of the `rows` parameter sets of `inp` (row-major, COLUMNS.length columns)")
     add(" *  for `steps` Euler steps of `dt` months, writing the saved variables every `saveEvery`")
     add(" *  steps to `out` (row-major [row][saved step][OUTPUTS]).  Lever l follows the schedules")
@@ -336,61 +415,28 @@ def kernel_js_source(m: Model) -> str:
     add(f"  const nIn = {len(m.columns)};")
     add(f"  const nOut = {len(m.saved)};")
     add("  const nSaved = Math.floor(steps / saveEvery) + 1;")
+    add(f"  const x = new Float64Array({n_slots});")
     add("  for (let i = 0; i < rows; i++) {")
     add("    const row = i * nIn;")
     add("    const base = i * nSaved * nOut;")
-    lever_of = {v.name: m.levers.index(v.param) for v in m.vars.values() if v.kind == "input" and v.dynamic and v.param}
-    for col, name in enumerate(m.columns):
-        target = f"b_{name}" if name in lever_of else local(name)
-        add(f"    {'const' if name in lever_of else 'let'} {target} = inp[row + {col}];")
-    declared = {local(c) for c in m.columns if c not in lever_of}
-    for s in m.stocks:
-        initial = m.vars[s].expr
-        if initial is None:  # pragma: no cover - the compiler gives every stock an initial value
-            raise ValueError(f"stock {s} has no initial value")
-        add(f"    let {local(s)} = {expr(initial)};")
-        declared.add(local(s))
-    for c in changes:
-        add(f"    let {start_of(c)} = {local(c) if m.vars[c].kind == 'stock' else '0.0'};")
-    for name, lev in lever_of.items():
-        add(f"    let {local(name)} = b_{name};")
-        add(f"    const q_{name} = schedBounds[{lev + 1}] > schedBounds[{lev}];")
-        declared.add(local(name))
-    rest = [local(n) for n in m.step_order if m.vars[n].kind != "input" and local(n) not in declared]
-    for j in range(0, len(rest), 8):
-        add("    let " + ", ".join(f"{x} = 0.0" for x in rest[j : j + 8]) + ";")
+    add("    x.fill(0.0);")
+    add("    for (let c = 0; c < nIn; c++) x[c] = inp[row + c];")
+    add("    kStart(x);")
     add("    for (let k = 0; k <= steps; k++) {")
     add("      const time = k * dt;")
-    for name in m.step_order:
-        v = m.vars[name]
-        if v.kind == "input":
-            lev = lever_of[name]
-            add(f"      if (q_{name}) {{")
-            add(
-                f"        {local(name)} = leverAt(b_{name}, schedAt, schedValue, schedRamp,"
-                f" schedBounds[{lev}], schedBounds[{lev + 1}], time);"
-            )
-            add("      }")
-        elif v.expr is not None:
-            add(f"      {local(name)} = {expr(v.expr)};")
-        if name in changes:
-            add(f"      if (k === 0) {start_of(name)} = {local(name)};")
-    add("      if (k % saveEvery === 0) {")
-    add("        const o = base + Math.floor(k / saveEvery) * nOut;")
-    for j, name in enumerate(m.saved):
-        add(f"        out[o + {j}] = {local(name)};")
-    add("      }")
+    add("      kLevers(x, time, k, schedAt, schedValue, schedRamp, schedBounds);")
+    for j in range(len(chunks)):
+        add(f"      kStep{j}(x, time, dt, k);")
+    add("      if (k % saveEvery === 0) kSave(x, out, base + Math.floor(k / saveEvery) * nOut);")
     add("      if (k === steps) break;")
-    add("      // ---- Euler step")
-    for s in m.stocks:
-        v = m.vars[s]
-        net = " + ".join(local(f) for f in v.inflows)
-        for f in v.outflows:
-            net = f"{net} - {local(f)}" if net else f"-{local(f)}"
-        add(f"      {local(s)} += dt * ({net});")
+    add("      kEuler(x, dt);")
     add("    }")
     add("  }")
     add("}")
+    add("")
+    add("/** Every function the kernel calls, for a Web Worker's source (``String(f)`` of each). */")
+    add("export const KERNEL_FUNCTIONS = [pyMin, pyMax, leverAt, kStart, kLevers, "
+        + ", ".join(f"kStep{j}" for j in range(len(chunks))) + ", kSave, kEuler, kernel];")
     text = "\n".join(lines) + "\n"
     head, _, body = text.partition('export const DIGEST = "{digest}";\n')
     return head + f'export const DIGEST = "{hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]}";\n' + body

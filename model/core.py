@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -245,6 +246,12 @@ def integrate(
     inp, (at, value, ramp, bounds), steps, save_every, n = prep.inputs, prep.schedules, prep.steps, prep.save_every, prep.size
     out = np.empty((n, prep.saved, len(OUTPUTS)))
     kernel = compiled_kernel().kernel
+    compiling = _WARMING
+    if compiling is not None and compiling.is_alive():
+        if n == 1:  # while the compiler works: the same loop as plain Python (bit-identical, ~50x slower)
+            kernel = kernel.py_func
+        else:
+            compiling.join()
     workers = min(_THREADS, n // _MIN_CHUNK)
     if workers <= 1:
         kernel(steps, dt, save_every, inp, at, value, ramp, bounds, out)
@@ -290,6 +297,28 @@ def warm() -> int:
     return len(k.kernel.signatures)
 
 
+_WARMING: threading.Thread | None = None
+_WARM_LOCK = threading.Lock()
+
+
+def warm_in_background() -> threading.Thread:
+    """Start ``warm`` in a background thread (once per process) and return it.  Until it is done,
+    a single run uses the kernel's plain-Python loop (``py_func``: the same code, bit-identical,
+    ~50 ms for 72 months) and a batch waits for the compiler: a server's first visitor does not
+    wait for numba (16-45 s with an empty cache) to see a page."""
+    global _WARMING
+    with _WARM_LOCK:
+        if _WARMING is None:
+            _WARMING = threading.Thread(target=warm, name="flywheel-warm", daemon=True)
+            _WARMING.start()
+        return _WARMING
+
+
+def warming() -> bool:
+    """Whether a background ``warm`` is still compiling (batches would wait for it)."""
+    return _WARMING is not None and _WARMING.is_alive()
+
+
 _THREADS = max(1, min(os.cpu_count() or 1, 8))
 _MIN_CHUNK = 64
 
@@ -312,4 +341,6 @@ __all__ = [
     "prepare",
     "schedule_arrays",
     "warm",
+    "warm_in_background",
+    "warming",
 ]

@@ -50,10 +50,12 @@ def running_server(
     timeout: float = 90.0,
     options: tuple[str, ...] = (),
     cwd: Path = ROOT,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Server]:
     """Start ``streamlit run`` in the checkout ``cwd`` (its production config from
-    .streamlit/config.toml, then ``options`` such as ``--runner.postScriptGC=true``); yield
-    its URL and process id once it answers."""
+    .streamlit/config.toml, then ``options`` such as ``--runner.postScriptGC=true``; ``env``:
+    more environment variables, e.g. ``NUMBA_CACHE_DIR``); yield its URL and process id once it
+    answers."""
     port = free_port()
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w", encoding="utf-8") as log:
@@ -71,6 +73,7 @@ def running_server(
                 *options,
             ],
             cwd=cwd,
+            env={**os.environ, **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )

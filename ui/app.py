@@ -48,6 +48,10 @@ from .views.table import table_view
 # before the freeze leaves none.
 gc.collect()
 gc.freeze()
+# Compile the model's kernel (or load it from numba's disk cache) in the background: the first
+# visitor of a new server sees the page at once, single runs use the same loop in plain Python
+# meanwhile, and the uncertainty (batches of runs) follows once it is compiled.
+model.core.warm_in_background()
 
 
 def main() -> None:
@@ -77,7 +81,12 @@ def main() -> None:
         share_box(preset_name, params, schedules, horizon, view, lg)
         files_box(scenario, horizon, lg)
     view_row(lg)
-    bands = bool(st.session_state.get("bands", True))
+    # the uncertainty needs batches of runs: on a new server they wait for the compiler (the live
+    # panel's own bands do not: the browser runs them)
+    compiling = model.core.warming()
+    bands = bool(st.session_state.get("bands", True)) and not compiling
+    if compiling and st.session_state.get("bands", True):
+        compiling_note(lg)
     st.session_state["scenario"] = scenario  # what the downloads would write (read by tests)
 
     current, reference, others = on_screen(preset_name, params, schedules, lg)
@@ -114,6 +123,15 @@ def main() -> None:
     state.sync_url(preset_name, params, schedules, horizon, view)
 
 
+@st.fragment(run_every=1.0)
+def compiling_note(lg: str) -> None:
+    """While a new server compiles the model: say the bands and odds will follow, and rerun the
+    page once they can (polled each second; gone once the compiler is done)."""
+    if not model.core.warming():
+        st.rerun(scope="app")
+    st.caption(t("compiling", lg), help=t("compiling_help", lg))
+
+
 def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, lg: str) -> bytes:
     """The live panel's payload for this run of the page (``ui.live.payload``), one revision more
     than the last: the fragment re-sends it as it is when only the panel's own moves rerun it."""
@@ -131,7 +149,7 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
         current_label=current.line.label,
         lg=lg,
         meeting=bool(st.session_state.get("meeting", False)),
-        bands=bool(st.session_state.get("bands", True)),
+        bands=bool(st.session_state.get("bands", True)) and not model.core.warming(),
         slots=live.current_slots(),
         notes=lever_notes(preset, params, lg),
         rev=rev,

@@ -37,6 +37,15 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "preset": ("Scenario preset", "预设情景"),
         "question": ("The question", "要回答的问题"),
         "levers": ("Policy levers", "政策杠杆"),
+        "compiling": (
+            "Uncertainty bands and odds follow in a moment: this server has just started and is compiling the model.",
+            "不确定性区间和概率稍后显示：服务器刚启动，正在编译模型。",
+        ),
+        "compiling_help": (
+            "The first visitor of a new server sees the page at once; the model's compiled kernel (numba) is built in the"
+            " background, usually within half a minute, and the page then adds the bands by itself.",
+            "新启动的服务器会先显示页面；模型的编译内核（numba）在后台生成，通常半分钟内完成，之后页面会自动补上不确定性区间。",
+        ),
         "live_left": ("Left chart", "左侧图表"),
         "live_right": ("Right chart", "右侧图表"),
         "live_unchanged": ("no change", "无变化"),

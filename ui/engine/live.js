@@ -1,8 +1,8 @@
 // The live panel (ui/live.py assembles this after uPlot and the kernel, kernel.mjs, whose
-// declarations -- kernel, leverAt, pyMin, pyMax, COLUMNS, OUTPUTS, DIGEST -- are in scope).
+// declarations -- kernel, KERNEL_FUNCTIONS, COLUMNS, OUTPUTS, DIGEST -- are in scope).
 //
 // Python sends one binary payload (ui/live.py `payload`); the panel runs the kernel on the main
-// thread for the scenario (about 5-15 ms for 72 months), once per animation frame while a slider
+// thread for the scenario (about 2-5 ms for 72 months), once per animation frame while a slider
 // moves, and the Monte Carlo draws in a Web Worker.  A settled move goes back to Python as the
 // `levers` state (the URL follows); the header's settleMs after the last one, a `settled` trigger asks for a
 // full rerun.  window.flywheelLive exposes the last panel to the tests and the benches.
@@ -126,7 +126,7 @@ function workerMain() {
 }
 
 function makeWorker() {
-  const src = [pyMin, pyMax, leverAt, kernel].map((f) => f.toString()).join("\n") + `\n(${workerMain.toString()})();\n`;
+  const src = KERNEL_FUNCTIONS.map((f) => f.toString()).join("\n") + `\n(${workerMain.toString()})();\n`;
   const url = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
   try {
     return new Worker(url);
@@ -291,8 +291,13 @@ class Panel {
   onInput(i, p) {
     this.pos[i] = p;
     this.showLever(i);
-    this.t0 = this.t0 || performance.now();
-    if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.recompute(); });
+    const now = performance.now();
+    this.t0 = this.t0 || now;
+    // a move after a pause is drawn at once (a key press); moves closer together than a frame
+    // (a drag) are drawn once per animation frame
+    if (this.frame) return;
+    if (now - (this.lastDraw || 0) > 12) this.recompute();
+    else this.frame = requestAnimationFrame(() => { this.frame = 0; this.recompute(); });
   }
 
   onChange() {
@@ -372,7 +377,8 @@ class Panel {
     this.out = this.run(this.pos);
     this.draw();
     this.draws += 1;
-    const ms = performance.now() - start;
+    this.lastDraw = performance.now();
+    const ms = this.lastDraw - start;
     this.timings.push(ms);
     if (this.timings.length > 200) this.timings.shift();
     this.root.dataset.draws = String(this.draws);
