@@ -29,6 +29,7 @@ move; first page ≤ 8 s.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -106,7 +107,7 @@ def drag(page: Page, steps: int) -> tuple[float, float, int]:
     if len(stamps) < 2:
         return 0.0, float("inf"), len(stamps)
     rate = (len(stamps) - 1) / ((stamps[-1] - stamps[0]) / 1000)
-    gap = max(b - a for a, b in zip(stamps, stamps[1:], strict=False))
+    gap = max(b - a for a, b in itertools.pairwise(stamps))
     return rate, gap, len(stamps)
 
 
@@ -157,7 +158,7 @@ def main() -> None:
                 tp.get_by_role("slider", name="a").press("Home")
             live_ms.append(press_live(lp))
             trivial_ms.append(press_trivial(tp))
-        in_page: list[float] = lp.evaluate("window.flywheelLive.timings.slice(-%d)" % args.presses)
+        in_page: list[float] = lp.evaluate(f"window.flywheelLive.timings.slice(-{args.presses})")
         # server CPU per move: presses 150 ms apart (fragment reruns), then the settled full rerun
         focus_commission(lp)
         time.sleep(2.5)

@@ -12,15 +12,17 @@ import streamlit as st
 _PAGE_LANG = st.components.v2.component(  # as ui.page: sets <html lang>, draws nothing
     "skeleton_page_lang", html="<span hidden></span>", css=":host { display: none; }", js="export default function () {}"
 )
-# as ui.live: a components-v2 element in a fragment, sent a payload of the live panel's size
+# as ui.live: a components-v2 element sent a payload of the live panel's size, and the small
+# element in a fragment of its own that the panel reports to
 _LIVE = st.components.v2.component("skeleton_live", html="<div></div>", js="export default function () {}")
+_SYNC = st.components.v2.component("skeleton_live_sync", html="<span hidden></span>", js="export default function () {}")
 PAYLOAD = bytes(480_000)
 st.session_state.setdefault("commission", 0.6)
 
 
 @st.fragment
-def live() -> None:
-    _LIVE(data=PAYLOAD, key="live", on_levers_change=lambda: None, on_slots_change=lambda: None, on_settled_change=lambda: None)
+def live_sync() -> None:
+    _SYNC(key="live", on_levers_change=lambda: None, on_slots_change=lambda: None, on_settled_change=lambda: None)
 
 
 with st.sidebar:
@@ -37,7 +39,7 @@ with st.sidebar:
     resets[1].button("Reset all")
 st.title("Flywheel Explorer")
 st.caption("Tagline · preset title")
-live()
+_LIVE(data=PAYLOAD, key="live_panel")
 row = st.container(horizontal=True)
 row.button("Undo", key="undo")
 row.button("Redo", key="redo")
@@ -64,3 +66,4 @@ st.vega_lite_chart(
     }
 )
 st.caption("Footer")
+live_sync()

@@ -435,8 +435,11 @@ def kernel_js_source(m: Model) -> str:
     add("}")
     add("")
     add("/** Every function the kernel calls, for a Web Worker's source (``String(f)`` of each). */")
-    add("export const KERNEL_FUNCTIONS = [pyMin, pyMax, leverAt, kStart, kLevers, "
-        + ", ".join(f"kStep{j}" for j in range(len(chunks))) + ", kSave, kEuler, kernel];")
+    add(
+        "export const KERNEL_FUNCTIONS = [pyMin, pyMax, leverAt, kStart, kLevers, "
+        + ", ".join(f"kStep{j}" for j in range(len(chunks)))
+        + ", kSave, kEuler, kernel];"
+    )
     text = "\n".join(lines) + "\n"
     head, _, body = text.partition('export const DIGEST = "{digest}";\n')
     return head + f'export const DIGEST = "{hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]}";\n' + body

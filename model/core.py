@@ -247,7 +247,7 @@ def integrate(
     out = np.empty((n, prep.saved, len(OUTPUTS)))
     kernel = compiled_kernel().kernel
     compiling = _WARMING
-    if compiling is not None and compiling.is_alive():
+    if compiling is not None and compiling.is_alive() and threading.current_thread() is not compiling:
         if n == 1:  # while the compiler works: the same loop as plain Python (bit-identical, ~50x slower)
             kernel = kernel.py_func
         else:

@@ -75,7 +75,7 @@ def main() -> None:
     if not live.moving():
         history.record((preset_name, pack(params), sched_key(schedules)))
     scenario = scenario_for(preset_name, params, schedules)
-    live_fragment(preset_name, live_data(preset_name, params, schedules, horizon, lg))
+    live.mount(live_data(preset_name, params, schedules, horizon, lg))
     row = action_row(lg)
     with row:
         share_box(preset_name, params, schedules, horizon, view, lg)
@@ -120,7 +120,7 @@ def main() -> None:
                 flip_list(run_flips(preset_name, pack(params), sched_key(schedules), horizon), params, lg)
     outside = join_list(BOUNDARY[lang_code(lg)], lg)
     st.caption(t("footer", lg, version=model.__version__, start=preset.start, dt=model.DT, outside=outside))
-    state.sync_url(preset_name, params, schedules, horizon, view)
+    live_sync(preset_name)  # last: it also writes the URL
 
 
 @st.fragment(run_every=1.0)
@@ -157,14 +157,10 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
 
 
 @st.fragment
-def live_fragment(preset_name: str, data: bytes) -> None:
-    """The live panel (``ui.live``).  A settled move in it reruns only this fragment, which writes
-    the URL (``state.sync_url``) and re-sends the page's payload unchanged (the panel has drawn the
-    move already); once the room stops moving, the panel asks for a full rerun."""
-    live.mount(data, settled=lambda: st.rerun(scope="app"))
-    refused = st.session_state.pop("live_refused", None)
-    if refused:
-        st.warning(t("live_refused", state.lang()), icon=":material/block:")
+def live_sync(preset_name: str) -> None:
+    """Where the live panel (``ui.live``) reports: a settled move reruns only this fragment, which
+    writes the URL (``state.sync_url``); once the room stops moving, the panel asks for a full rerun."""
+    live.sync(settled=lambda: st.rerun(scope="app"))
     preset = presets()[preset_name]
     params = state.current_params(preset)
     state.sync_url(preset_name, params, state.current_schedules(), int(st.session_state["horizon"]), st.session_state["view"])

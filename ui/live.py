@@ -79,6 +79,19 @@ def sources() -> tuple[str, str]:
 
 _JS, _CSS = sources()
 _LIVE = st.components.v2.component("flywheel_live", html='<div class="live" data-state="loading"></div>', css=_CSS, js=_JS)
+# The panel's way back to Python: a tiny element in a fragment of its own.  The panel calls it
+# (``window.flywheelSync``) for a settled move; the fragment then reruns alone and re-sends only
+# this element -- not the panel and its ~0.5 MB payload, which stay as they are in the page.
+_SYNC = st.components.v2.component(
+    "flywheel_live_sync",
+    html="<span hidden></span>",
+    css=":host { display: none; }",
+    js=(
+        "export default function (component) {"
+        " window.flywheelSync = { state: component.setStateValue, trigger: component.setTriggerValue };"
+        " }"
+    ),
+)
 
 
 # ------------------------------------------------------------------ what the panel is given
@@ -389,15 +402,18 @@ def current_slots() -> tuple[str, str]:
     return got if isinstance(got, tuple) and len(got) == 2 else DEFAULT_SLOTS
 
 
-def mount(data: bytes, *, settled: Callable[[], None]) -> None:
-    """The panel element (the fragment around it reruns when its state changes)."""
-    result = _LIVE(
-        data=data,
+def mount(data: bytes) -> None:
+    """The panel element (it sends nothing back itself: ``sync`` does)."""
+    _LIVE(data=data, key="live_panel", width="stretch")
+
+
+def sync(*, settled: Callable[[], None]) -> None:
+    """The element the panel reports to (in a fragment: a settled move reruns only that)."""
+    result = _SYNC(
         key="live",
         on_levers_change=on_levers,
         on_slots_change=on_slots,
         on_settled_change=lambda: None,
-        width="stretch",
     )
     if getattr(result, "settled", None):
         st.session_state["live_moving"] = False

@@ -23,6 +23,10 @@ def show_messages(lg: str) -> None:
     if issues:
         lines = "\n".join(issue_line(i, lg) for i in issues)
         st.warning(t("url_issues", lg) + "\n" + lines, icon=":material/link_off:")
+    refused = st.session_state.pop("live_refused", None)  # shown once: it belongs to that one move
+    if refused:
+        lines = "\n".join(f"- **{md_escape(str(name))}** = {md_escape(str(value))}" for name, value in refused)
+        st.warning(t("live_refused", lg) + "\n" + lines, icon=":material/block:")
     msg = st.session_state.get("upload_msg")
     if msg:
         kind, text = msg

@@ -587,7 +587,7 @@ function fmtAxis(v) {
 }
 
 export default function (component) {
-  const { data, parentElement, setStateValue, setTriggerValue } = component;
+  const { data, parentElement } = component;
   const root = parentElement.querySelector(".live");
   if (!root) return undefined;
   let panel = PANELS.get(root);
@@ -595,7 +595,12 @@ export default function (component) {
     panel = new Panel(root);
     PANELS.set(root, panel);
   }
-  panel.send = { state: setStateValue, trigger: setTriggerValue };
+  // settled moves go back through the small element ui/live.py `sync` mounts in a fragment of its
+  // own (window.flywheelSync), so that Python reruns only that, not this panel
+  panel.send = {
+    state: (k, v) => window.flywheelSync && window.flywheelSync.state(k, v),
+    trigger: (k, v) => window.flywheelSync && window.flywheelSync.trigger(k, v),
+  };
   try {
     panel.load(data);
   } catch (err) {
