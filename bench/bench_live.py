@@ -13,11 +13,13 @@ measures:
    from the input event to both charts drawn (``performance.now`` in the page).
 2. **A drag across the commission slider's range**: the mouse held and moved over the slider in
    ``--drag-steps`` moves ~8 ms apart; the panel's draws per second while held, and the longest
-   gap between two draws.
+   gap between two draws (Playwright delivers a move per CDP round trip, ~35 per second here);
+   and, in the page, the slider moved one position per animation frame (a real drag's rate).
 3. **Server CPU per lever move** while the panel drives the charts: the server's CPU time
-   (``/proc``) over ``--presses`` key presses 150 ms apart (each reruns only the panel's fragment:
-   the URL), divided by the presses; then the one full rerun the panel asks for once the room
-   stops (``settled``).
+   (``/proc``) over ``--presses`` key presses 150 ms apart, divided by the presses, and over
+   single presses each followed by 0.6 s (a move writes the address bar in the page and costs
+   the server nothing); then the one rerun of the page once the room stops moving (the levers
+   sent back after 900 ms); and, for reference, a key press on the trivial app (a whole rerun).
 4. **First full page on a new server with an empty numba cache** (``NUMBA_CACHE_DIR`` a fresh
    directory): from starting ``streamlit run`` to the page idle with the panel drawn, and the
    seconds until the compiled kernel's bands arrive.
@@ -111,6 +113,29 @@ def drag(page: Page, steps: int) -> tuple[float, float, int]:
     return rate, gap, len(stamps)
 
 
+def in_page_rate(page: Page, seconds: float = 2.0) -> tuple[float, float]:
+    """The commission slider moved by one position per animation frame for ``seconds`` (as a
+    real drag's input events arrive, once per frame), in the page: (draws per second, longest gap
+    between draws in ms).  Playwright's own mouse moves arrive slower than that (a CDP round trip
+    each), so they measure the input path, this measures what the panel keeps up with."""
+    got: list[float] = page.evaluate(
+        """(seconds) => new Promise((done) => {
+        const p = window.flywheelLive; const s = p.sliders[0]; const stamps = [];
+        const r = p.recompute.bind(p); p.recompute = () => { r(); stamps.push(performance.now()); };
+        const t0 = performance.now(); let k = 0;
+        const tick = () => {
+          if (performance.now() - t0 > seconds * 1000) { delete p.recompute; done(stamps); return; }
+          k = (k + 1) % Number(s.max); s.value = String(k); s.dispatchEvent(new Event('input', {bubbles: true}));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+    })""",
+        seconds,
+    )
+    rate = (len(got) - 1) / ((got[-1] - got[0]) / 1000)
+    return rate, max(b - a for a, b in itertools.pairwise(got))
+
+
 def first_page(logs: Path) -> tuple[float, float]:
     """(seconds to the first full page, seconds to its compiled bands) on a new server whose numba
     cache is empty."""
@@ -166,7 +191,7 @@ def main() -> None:
         for _ in range(args.presses):
             lp.keyboard.press("ArrowRight")
             time.sleep(0.15)
-        time.sleep(0.4)  # the last fragment rerun, not yet the settle (900 ms after the last move)
+        time.sleep(0.6)  # not yet the settle (900 ms after the last move)
         c1 = cpu_seconds(app.pid)
         lp.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
@@ -176,11 +201,27 @@ def main() -> None:
         lp.wait_for_selector(READY)
         time.sleep(1.0)
         c2 = cpu_seconds(app.pid)
+        singles = 0.0  # one press on its own, before the room has stopped
+        for _ in range(10):  # summed over ten (the kernel counts CPU in 10 ms ticks)
+            time.sleep(2.5)
+            s0 = cpu_seconds(app.pid)
+            lp.keyboard.press("ArrowRight")
+            time.sleep(0.6)
+            singles += cpu_seconds(app.pid) - s0
+        # the same for the trivial app: a key press there reruns its whole (three-slider) script
+        time.sleep(1.0)
+        t0 = cpu_seconds(trivial.pid)
+        for _ in range(args.presses):
+            tp.keyboard.press("ArrowRight" if _ % 2 == 0 else "ArrowLeft")
+            time.sleep(0.15)
+        time.sleep(0.4)
+        t1 = cpu_seconds(trivial.pid)
         drags = []
         for _ in range(args.drags):
             focus_commission(lp)
             time.sleep(2.0)
             drags.append(drag(lp, args.drag_steps))
+        rates = [in_page_rate(lp) for _ in range(args.drags)]
         browser.close()
     cold_shown, cold_bands = first_page(logs)
 
@@ -196,9 +237,14 @@ def main() -> None:
     print(f"\n2. drag across the commission range ({args.drag_steps} moves ~8 ms apart), per drag")
     for rate, gap, n in drags:
         print(f"   {rate:6.1f} updates/s while held, longest gap {gap:6.1f} ms, {n} draws")
+    print("   one input per animation frame, in the page (what a real drag delivers):")
+    for rate, gap in rates:
+        print(f"   {rate:6.1f} updates/s, longest gap {gap:6.1f} ms")
     print("\n3. server CPU (ms)")
-    print(f"   per lever move (fragment rerun: URL only): {1000 * (c1 - c0) / args.presses:8.2f}")
-    print(f"   the settled full rerun, once:               {1000 * (c2 - c1):8.1f}")
+    print(f"   per lever move, {args.presses} presses 150 ms apart:      {1000 * (c1 - c0) / args.presses:8.2f}")
+    print(f"   a single press, the 0.6 s after it:         {1000 * singles / 10:8.2f}")
+    print(f"   once the room stops: the page's rerun:      {1000 * (c2 - c1):8.1f}")
+    print(f"   trivial three-slider app, per key press:    {1000 * (t1 - t0) / args.presses:8.2f}")
     print("\n4. first page on a new server, empty numba cache (s)")
     print(f"   server start → page idle, panel drawn:      {cold_shown:8.1f}")
     print(f"   server start → compiled, bands drawn:       {cold_bands:8.1f}")

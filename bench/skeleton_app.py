@@ -22,7 +22,7 @@ st.session_state.setdefault("commission", 0.6)
 
 @st.fragment
 def live_sync() -> None:
-    _SYNC(key="live", on_levers_change=lambda: None, on_slots_change=lambda: None, on_settled_change=lambda: None)
+    _SYNC(key="live", on_levers_change=lambda: None, on_slots_change=lambda: None)
 
 
 with st.sidebar:

@@ -301,15 +301,36 @@ _WARMING: threading.Thread | None = None
 _WARM_LOCK = threading.Lock()
 
 
+def _warm_beside() -> None:
+    """Compile in a child process (numba writes its disk cache; the child does not hold this
+    process's GIL while it compiles), then load the compiled kernel here from that cache."""
+    import contextlib
+    import subprocess
+    import sys
+
+    here = str(Path(__file__).resolve().parent.parent)  # the directory holding this package
+    path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
+    with contextlib.suppress(OSError, subprocess.SubprocessError):  # then this process compiles
+        subprocess.run(
+            [sys.executable, "-c", "import model.core; model.core.warm()"],
+            env={**os.environ, "PYTHONPATH": path},
+            check=False,
+            capture_output=True,
+            timeout=600,
+        )
+    warm()
+
+
 def warm_in_background() -> threading.Thread:
-    """Start ``warm`` in a background thread (once per process) and return it.  Until it is done,
-    a single run uses the kernel's plain-Python loop (``py_func``: the same code, bit-identical,
-    ~50 ms for 72 months) and a batch waits for the compiler: a server's first visitor does not
-    wait for numba (16-45 s with an empty cache) to see a page."""
+    """Start ``warm`` in the background (once per process) and return its thread: numba compiles
+    in a child process (16-45 s with an empty cache) and this process then loads the result from
+    numba's disk cache.  Until then a single run uses the kernel's plain-Python loop (``py_func``:
+    the same code, bit-identical, ~50 ms for 72 months) and a batch waits for the compiler: a
+    server's first visitor sees the page without waiting for numba."""
     global _WARMING
     with _WARM_LOCK:
         if _WARMING is None:
-            _WARMING = threading.Thread(target=warm, name="flywheel-warm", daemon=True)
+            _WARMING = threading.Thread(target=_warm_beside, name="flywheel-warm", daemon=True)
             _WARMING.start()
         return _WARMING
 

@@ -72,8 +72,7 @@ def main() -> None:
     schedules = state.current_schedules()
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
-    if not live.moving():
-        history.record((preset_name, pack(params), sched_key(schedules)))
+    history.record((preset_name, pack(params), sched_key(schedules)))
     scenario = scenario_for(preset_name, params, schedules)
     live.mount(live_data(preset_name, params, schedules, horizon, lg))
     row = action_row(lg)
@@ -158,8 +157,8 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
 
 @st.fragment
 def live_sync(preset_name: str) -> None:
-    """Where the live panel (``ui.live``) reports: a settled move reruns only this fragment, which
-    writes the URL (``state.sync_url``); once the room stops moving, the panel asks for a full rerun."""
+    """Where the live panel (``ui.live``) reports once the room stops moving: its levers go to
+    session state and the page reruns.  It also writes the URL (``state.sync_url``), last."""
     live.sync(settled=lambda: st.rerun(scope="app"))
     preset = presets()[preset_name]
     params = state.current_params(preset)

@@ -50,7 +50,6 @@ def apply_state(state: State) -> None:
 
 
 def on_undo() -> None:
-    st.session_state["live_moving"] = False  # a move in the live panel not yet settled is dropped
     k = int(st.session_state.get("history_at", 0))
     if k > 0:
         st.session_state["history_at"] = k - 1
@@ -58,7 +57,6 @@ def on_undo() -> None:
 
 
 def on_redo() -> None:
-    st.session_state["live_moving"] = False
     k = int(st.session_state.get("history_at", 0))
     history = st.session_state.get("history", [])
     if k + 1 < len(history):

@@ -10,10 +10,13 @@ the source of truth for everything that leaves the page:
   schedules, the draws' input rows (``model.analysis.draw_batch``), the reference scenario's
   series, every lever position's exact model value, the charts, the headline numbers and the
   words, in the reader's language;
-* a settled move (a key press, a released drag) comes back as the component's ``levers`` state:
-  the fragment it lives in reruns alone and writes the URL (``ui.state.sync_url``), nothing else;
-* once the room stops moving (``SETTLE_MS`` after the last move) the panel asks for one full
-  rerun: the cards below, the downloads, undo/redo's history and the other views catch up.
+* a move shows in the address bar at once (the panel writes the text ``sync_url`` will write,
+  replacing the history entry: the link is always the one on screen), and costs the server
+  nothing;
+* once the room stops moving (``SETTLE_MS`` after the last move: a released drag, a burst of key
+  presses) the levers come back as the ``levers`` state of a small element in a fragment of its
+  own (``sync``), and the page reruns once: ``st.query_params``, the cards below, the downloads,
+  undo/redo's history and the other views catch up.
 
 The levers leave the sidebar: a lever has one slider on the page.
 """
@@ -52,7 +55,8 @@ from .texts import field_text, label, lang_code, t, unit_label
 
 ENGINE = Path(__file__).resolve().parent / "engine"
 MAGIC = b"FWL1"
-SETTLE_MS = 900  # after the last move, the panel asks for a full rerun (cards, downloads, history)
+REPORT_MS = 250  # after the last move, the panel's worker starts the bands (in the page)
+SETTLE_MS = 900  # after the last move, the panel sends the levers and the page reruns (cards, downloads, history)
 LIVE_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four headline numbers
 CHART_KEYS = tuple(c.key for c in CHARTS)
 
@@ -80,17 +84,13 @@ def sources() -> tuple[str, str]:
 _JS, _CSS = sources()
 _LIVE = st.components.v2.component("flywheel_live", html='<div class="live" data-state="loading"></div>', css=_CSS, js=_JS)
 # The panel's way back to Python: a tiny element in a fragment of its own.  The panel calls it
-# (``window.flywheelSync``) for a settled move; the fragment then reruns alone and re-sends only
-# this element -- not the panel and its ~0.5 MB payload, which stay as they are in the page.
+# (``window.flywheelSync``) once the room stops moving; the fragment reruns, sees the new levers,
+# and reruns the page (a fragment rerun alone re-sends only this element, not the panel).
 _SYNC = st.components.v2.component(
     "flywheel_live_sync",
     html="<span hidden></span>",
     css=":host { display: none; }",
-    js=(
-        "export default function (component) {"
-        " window.flywheelSync = { state: component.setStateValue, trigger: component.setTriggerValue };"
-        " }"
-    ),
+    js=("export default function (component) { window.flywheelSync = { state: component.setStateValue }; }"),
 )
 
 
@@ -267,6 +267,7 @@ def payload(
         "saveEvery": st_.save_every,
         "saved": st_.saved,
         "draws": MC_DRAWS if bands else 0,
+        "reportMs": REPORT_MS,
         "settleMs": SETTLE_MS,
         "meeting": meeting,
         "levers": [_lever_spec(p, lg, params, preset, (notes or {}).get(p.name, "")) for p in MAIN_LEVERS],
@@ -387,7 +388,7 @@ def on_levers() -> None:
     values, refused = lever_values(got)
     for name, v in values.items():
         st.session_state[name] = v
-    st.session_state["live_moving"] = True  # until the panel says the room has stopped (``settled``)
+    st.session_state["live_moving"] = True  # the fragment reruns the page (``sync``)
     if refused:
         st.session_state["live_refused"] = refused
 
@@ -408,19 +409,8 @@ def mount(data: bytes) -> None:
 
 
 def sync(*, settled: Callable[[], None]) -> None:
-    """The element the panel reports to (in a fragment: a settled move reruns only that)."""
-    result = _SYNC(
-        key="live",
-        on_levers_change=on_levers,
-        on_slots_change=on_slots,
-        on_settled_change=lambda: None,
-    )
-    if getattr(result, "settled", None):
-        st.session_state["live_moving"] = False
+    """The element the panel reports to, in a fragment: the levers it sends (once the room stops
+    moving) go to session state (``on_levers``), then ``settled`` reruns the page."""
+    _SYNC(key="live", on_levers_change=on_levers, on_slots_change=on_slots)
+    if st.session_state.pop("live_moving", False):
         settled()
-
-
-def moving() -> bool:
-    """Whether the panel's levers are between a move and its settling (a full rerun then is not a
-    step for undo: undo and redo step over settled moves, not every key press)."""
-    return bool(st.session_state.get("live_moving", False))

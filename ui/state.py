@@ -50,7 +50,6 @@ def pins() -> list[us.Pin]:
 # ------------------------------------------------------------------ controls to a setting
 def set_widgets_to(preset: str) -> None:
     """Move every parameter slider, and the schedules, to the preset's."""
-    st.session_state["live_moving"] = False
     params = presets()[preset].params
     for p in SHOWN:
         st.session_state[p.name] = us.to_display(p, params[p.name])

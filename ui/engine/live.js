@@ -3,9 +3,9 @@
 //
 // Python sends one binary payload (ui/live.py `payload`); the panel runs the kernel on the main
 // thread for the scenario (about 2-5 ms for 72 months), once per animation frame while a slider
-// moves, and the Monte Carlo draws in a Web Worker.  A settled move goes back to Python as the
-// `levers` state (the URL follows); the header's settleMs after the last one, a `settled` trigger asks for a
-// full rerun.  window.flywheelLive exposes the last panel to the tests and the benches.
+// moves, and the Monte Carlo draws in a Web Worker.  A move writes the address bar at once; once the
+// room stops moving (the header's settleMs) the levers go back to Python, which reruns the page.
+// window.flywheelLive exposes the last panel to the tests and the benches.
 
 const PANELS = new WeakMap();
 const NS = "http://www.w3.org/1999/xhtml";
@@ -154,7 +154,7 @@ class Panel {
     this.settleTimer = null;
     this.frame = 0;
     this.worker = null;
-    this.send = { state: () => {}, trigger: () => {} };
+    this.send = { state: () => {} };
     this.onResize = () => this.resize();
     window.addEventListener("resize", this.onResize);
   }
@@ -164,6 +164,7 @@ class Panel {
     if (this.worker) this.worker.terminate();
     for (const p of this.plots) if (p) p.destroy();
     clearTimeout(this.settleTimer);
+    clearTimeout(this.bandTimer);
   }
 
   // ---- a payload from Python
@@ -301,16 +302,26 @@ class Panel {
   }
 
   onChange() {
-    const values = {};
-    this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.pos[i]); });
+    // the move is drawn already; what it tells Python (and the bands) waits until it is on screen
+    requestAnimationFrame(() => setTimeout(() => this.report(), 0));
+  }
+
+  report() {
+    // the address bar at once (the text Python will write: the link is always the one shown); the
+    // bands once the slider rests for reportMs; Python once the room stops moving (settleMs): the
+    // levers go back in one message and the page reruns once -- cards, downloads, undo history
     this.lastSent = this.pos.slice();
     this.sent.push(this.pos.slice());
     if (this.sent.length > 50) this.sent.shift();
     this.replaceUrl();
-    this.send.state("levers", values);
-    this.requestBands();
+    clearTimeout(this.bandTimer);
+    this.bandTimer = setTimeout(() => this.requestBands(), this.h.reportMs);
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.send.trigger("settled", Date.now()), this.h.settleMs);
+    this.settleTimer = setTimeout(() => {
+      const values = {};
+      this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.lastSent[i]); });
+      this.send.state("levers", values);
+    }, this.h.settleMs);
   }
 
   /** Write the levers into the address bar as Python's sync_url is about to (same keys, same
@@ -599,7 +610,6 @@ export default function (component) {
   // own (window.flywheelSync), so that Python reruns only that, not this panel
   panel.send = {
     state: (k, v) => window.flywheelSync && window.flywheelSync.state(k, v),
-    trigger: (k, v) => window.flywheelSync && window.flywheelSync.trigger(k, v),
   };
   try {
     panel.load(data);
