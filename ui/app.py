@@ -75,10 +75,12 @@ def main() -> None:
     history.record((preset_name, pack(params), sched_key(schedules)))
     scenario = scenario_for(preset_name, params, schedules)
     live.mount(live_data(preset_name, params, schedules, horizon, lg))
-    row = action_row(lg)
-    with row:
+
+    def share() -> None:
         share_box(preset_name, params, schedules, horizon, view, lg)
         files_box(scenario, horizon, lg)
+
+    action_row(lg, share)
     view_row(lg)
     # the uncertainty needs batches of runs: on a new server they wait for the compiler (the live
     # panel's own bands do not: the browser runs them)

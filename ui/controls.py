@@ -10,10 +10,10 @@ parameters: the preset's, with every shown value that differs from it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Literal
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from model.params import Params
 from model.registry import GROUP_LABELS, Param
@@ -180,10 +180,13 @@ def lever_notes(preset: Scenario, params: Params, lg: str) -> dict[str, str]:
     return notes
 
 
-def action_row(lg: str) -> DeltaGenerator:
-    """Undo, redo, replay, meeting mode and bands in one row (returned: the page adds share and files)."""
+def action_row(lg: str, share: Callable[[], None]) -> None:
+    """Share and downloads first (``share`` adds them: the next Tab stops after the live panel),
+    then undo, redo, replay, meeting mode and bands, in one row."""
     k, n = history.position()
     row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    with row:
+        share()
     row.button(t("undo", lg), on_click=history.on_undo, disabled=k < 1, icon=":material/undo:", key="undo")
     row.button(t("redo", lg), on_click=history.on_redo, disabled=k + 1 >= n, icon=":material/redo:", key="redo")
     row.button(
@@ -196,7 +199,6 @@ def action_row(lg: str) -> DeltaGenerator:
     )
     row.toggle(t("meeting", lg), key="meeting", help=t("meeting_help", lg))
     row.toggle(t("bands", lg), key="bands", help=t("bands_help", lg, n=MC_DRAWS))
-    return row
 
 
 def view_row(lg: str) -> None:

@@ -32,6 +32,69 @@ from .texts import error_text, issue_text, md_escape, t
 MAX_UPLOAD_BYTES = 64 * 1024  # a scenario file is a few KiB; the server refuses anything over 1 MB (config)
 
 
+# A visible, focusable "copy link" button (st.code's own copy icon shows only on hover): the
+# clipboard API where the page may use it, else the selected text and the browser's copy command.
+# It takes the focus when the popover opens (Streamlit leaves it on the popover's button, and the
+# popover's body comes last in the page: Tab would not reach it); Escape closes the popover.
+_COPY = st.components.v2.component(
+    "flywheel_copy_link",
+    html='<button type="button" class="copy"></button> <span class="status" role="status" aria-live="polite"></span>',
+    css=(
+        ".copy { font: inherit; font-size: 0.95rem; padding: 0.35rem 0.8rem; border: 1px solid #8a8a8a;"
+        " border-radius: 0.5rem; background: #ffffff; color: #111111; cursor: pointer; }"
+        " .copy:focus-visible { outline: 3px solid #1f4ea8; outline-offset: 2px; }"
+        " .status { font-size: 0.9rem; color: #0b6b2e; margin-left: 0.4rem; }"
+    ),
+    js="""
+export default function (component) {
+  const { data, parentElement } = component;
+  const button = parentElement.querySelector(".copy");
+  const status = parentElement.querySelector(".status");
+  button.textContent = data.label;
+  if (!button.dataset.focused) { button.dataset.focused = "1"; button.focus(); }
+  button.onclick = async () => {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(data.url);
+      ok = true;
+    } catch (err) {
+      const area = document.createElement("textarea");
+      area.value = data.url;
+      document.body.appendChild(area);
+      area.select();
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      area.remove();
+      button.focus();
+    }
+    status.textContent = ok ? data.done : data.failed;
+  };
+}
+""",
+)
+
+
+# The downloads popover's first control takes the focus when it opens (as the copy button above).
+_FOCUS_FIRST = st.components.v2.component(
+    "flywheel_focus_first",
+    html="<span hidden></span>",
+    isolate_styles=False,
+    js="""
+export default function (component) {
+  const here = component.parentElement;
+  let tries = 0;
+  const attempt = () => {  // the popover's body may be attached a frame or two after this runs
+    const body = here.isConnected && here.closest('[data-testid="stPopoverBody"]');
+    const first = body && body.querySelector("button:not([disabled]), input, a[href]");
+    if (first && first.offsetParent !== null) {
+      if (!body.dataset.focused) { body.dataset.focused = "1"; first.focus(); }
+    } else if (tries++ < 30) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+""",
+)
+
+
 def share_box(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str, lg: str) -> None:
     """A popover with the link to this scenario and a copy button (built only when opened)."""
     query = us.share_query(preset, params, presets()[preset].params, horizon, view) | extra_query(preset, schedules)
@@ -40,9 +103,14 @@ def share_box(preset: str, params: Params, schedules: tuple[Schedule, ...], hori
     box = st.popover(t("share", lg), icon=":material/link:", key="share_open", on_change="rerun")
     if not box.open:
         return  # built only when opened
+    url = us.share_url(st.context.url or "http://localhost:8501/", query)
     with box:
         st.caption(t("share_help", lg))
-        st.code(us.share_url(st.context.url or "http://localhost:8501/", query), language=None, wrap_lines=True)
+        st.code(url, language=None, wrap_lines=True)
+        _COPY(
+            data={"url": url, "label": t("copy_link", lg), "done": t("copied", lg), "failed": t("copy_failed", lg)},
+            key="copy_link",
+        )
 
 
 def scenario_csv(scenario: Scenario, months: int) -> str:
@@ -111,6 +179,7 @@ def files_box(scenario: Scenario, months: int, lg: str) -> None:
         st.file_uploader(
             t("upload", lg), type=["toml"], key="upload", on_change=on_upload, help=t("upload_help", lg), max_upload_size=1
         )
+        _FOCUS_FIRST(key="files_focus")
 
 
 def read_upload(name: str, data: bytes) -> Scenario:

@@ -46,6 +46,12 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             " background, usually within half a minute, and the page then adds the bands by itself.",
             "新启动的服务器会先显示页面；模型的编译内核（numba）在后台生成，通常半分钟内完成，之后页面会自动补上不确定性区间。",
         ),
+        "copy_link": ("Copy link", "复制链接"),
+        "copied": ("Copied", "已复制"),
+        "copy_failed": (
+            "The browser did not allow copying: select the link above and copy it",
+            "浏览器不允许复制：请选中上方链接后复制",
+        ),
         "live_left": ("Left chart", "左侧图表"),
         "live_right": ("Right chart", "右侧图表"),
         "live_unchanged": ("no change", "无变化"),

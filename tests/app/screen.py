@@ -181,6 +181,9 @@ def node_texts(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
             header, _ = read_payload(node.proto.bytes)
             yield from _live_strings(header, here + ".data")
+        if node.proto.component_name == "flywheel_copy_link":  # its words (the link itself is the page's URL)
+            data = json.loads(node.proto.json)
+            yield from ((f"{here}.data.{k}", v) for k, v in data.items() if k != "url")
         return
     proto = getattr(node, "proto", None)
     if isinstance(proto, Message):

@@ -4,7 +4,7 @@ no WCAG 2.1 A/AA violation, and the document's language is the reader's."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from tests.browser.conftest import wait_ready
 from tools.browser import ROOT
@@ -44,3 +44,47 @@ def test_no_accessibility_violations_and_the_readers_language(server: str, page:
         TAGS,
     )
     assert violations == [], "\n".join(violations)
+
+
+# the text of the focused element, inside a components-v2 element's shadow root too
+FOCUSED = """() => { let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a ? (a.innerText || a.getAttribute('aria-label') || '').trim() : ''; }"""
+
+
+def test_share_and_downloads_by_keyboard_alone(server: str, browser: Browser) -> None:
+    """From the live panel's last control, the next Tab is the share button; Enter opens it and
+    its visible copy button takes the focus, whose Enter puts the link on the clipboard; the
+    downloads are the next Tab, Enter opens them on the first file, and Enter downloads it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/?p=support_100bn&commission=2")
+        wait_ready(page)
+        page.wait_for_function("() => window.flywheelLive && window.flywheelLive.root.dataset.state === 'ready'")
+        page.get_by_role("combobox", name="Right chart").focus()
+        page.keyboard.press("Tab")
+        assert "Share" in page.evaluate(FOCUSED)
+        page.keyboard.press("Enter")
+        copy = page.get_by_role("button", name="Copy link")
+        copy.wait_for(state="visible", timeout=20_000)
+        page.wait_for_function(f"() => ({FOCUSED})() === 'Copy link'", timeout=10_000)  # it takes the focus
+        page.keyboard.press("Enter")
+        page.get_by_role("status").filter(has_text="Copied").wait_for(timeout=10_000)
+        link = page.evaluate("navigator.clipboard.readText()")
+        assert "p=support_100bn" in link and "commission=2" in link
+        page.keyboard.press("Escape")
+        wait_ready(page)
+        page.get_by_role("button", name="Share this scenario").focus()
+        page.keyboard.press("Tab")
+        assert "Downloads" in page.evaluate(FOCUSED)
+        page.keyboard.press("Enter")
+        first = page.get_by_role("button", name="Scenario CSV")
+        first.wait_for(state="visible", timeout=20_000)
+        page.wait_for_function(f"() => ({FOCUSED})() === 'Scenario CSV'", timeout=10_000)  # the first download
+        with page.expect_download(timeout=30_000) as got:
+            page.keyboard.press("Enter")
+        assert got.value.suggested_filename.endswith(".csv")
+    finally:
+        context.close()
