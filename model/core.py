@@ -321,18 +321,40 @@ def _warm_beside() -> None:
     warm()
 
 
-def warm_in_background() -> threading.Thread:
-    """Start ``warm`` in the background (once per process) and return its thread: numba compiles
-    in a child process (16-45 s with an empty cache) and this process then loads the result from
-    numba's disk cache.  Until then a single run uses the kernel's plain-Python loop (``py_func``:
-    the same code, bit-identical, ~50 ms for 72 months) and a batch waits for the compiler: a
-    server's first visitor sees the page without waiting for numba."""
+def _cached() -> bool:
+    """Whether numba's disk cache has an index for this kernel: ``_kernel.kernel-<line>.pyXY.nbi``
+    (the line of its decorator in ``model/_kernel.py``) beside it, or under ``NUMBA_CACHE_DIR``."""
+    import sys
+
+    source = Path(__file__).resolve().parent / "_kernel.py"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith("def kernel(")), 0)
+    name = f"_kernel.kernel-{at}.py{sys.version_info.major}{sys.version_info.minor}.nbi"  # at: 0-based def = decorator line
+    root = os.environ.get("NUMBA_CACHE_DIR")  # numba caches there instead, when it is set
+    if root:
+        return any(Path(root).rglob(name))
+    return (source.parent / "__pycache__" / name).exists()
+
+
+def warm_in_background() -> threading.Thread | None:
+    """Make the compiled kernel ready without making a visitor wait for the compiler (once per
+    process).  With numba's disk cache in place this loads it at once (~1 s) and returns None;
+    without, numba compiles in a child process (16-45 s) while this one goes on, and this returns
+    the thread that then loads the result.  Until then a single run uses the kernel's plain-Python
+    loop (``py_func``: the same code, bit-identical, ~50 ms for 72 months) and a batch waits for
+    the compiler: a new server's first visitor sees the page without waiting for numba."""
     global _WARMING
     with _WARM_LOCK:
         if _WARMING is None:
+            if _cached():
+                warm()
+                _WARMING = threading.Thread(target=lambda: None, name="flywheel-warm", daemon=True)
+                _WARMING.start()
+                _WARMING.join()
+                return None
             _WARMING = threading.Thread(target=_warm_beside, name="flywheel-warm", daemon=True)
             _WARMING.start()
-        return _WARMING
+        return _WARMING if _WARMING.is_alive() else None
 
 
 def warming() -> bool:

@@ -15,7 +15,7 @@ from model.scenario import Scenario
 from model.schedule import Schedule
 
 from . import urlstate as us
-from .texts import field_text, join_list, label, md_escape, t, unit_label
+from .texts import field_text, join_list, label, md_escape, t, unit_factor, unit_label
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
 EFFECT_BY_KEY = {k.key: k for k in EFFECTS}
@@ -59,13 +59,15 @@ def effect_unit(k: KpiValue, lg: str) -> str:
     return t("u_pp", lg) if k.unit == "percent" else t("u_" + k.unit, lg)
 
 
-def effect_text(k: KpiValue) -> str:
-    """An effect with its sign (the unit is in the label): ``+0.092``, ``−6.53``, ``+100``."""
-    size = abs(k.delta)
+def effect_text(k: KpiValue, factor: float = 1.0) -> str:
+    """An effect with its sign (the unit is in the label): ``+0.092``, ``−6.53``, ``+100``;
+    ``factor``: to the unit the label names (``ui.texts.unit_factor``)."""
+    delta = factor * k.delta
+    size = abs(delta)
     if size == 0.0:
         return "0"
     digits = 3 if size < 1 else 2 if size < 10 else 1 if size < 100 else 0
-    return f"{k.delta:+,.{digits}f}".replace("-", "−")
+    return f"{delta:+,.{digits}f}".replace("-", "−")
 
 
 def odds_text(p10: float, p90: float, share: float, lg: str) -> str:
@@ -100,12 +102,14 @@ def answer_cards(
     for k in effects:
         base = k.value - k.delta
         below = None
+        f = unit_factor("u_" + k.unit, lg)
         if odds is not None and k.key in odds and k.key != "subsidy_spent":
-            below = odds_text(*odds[k.key], lg)
+            p10, p90, share = odds[k.key]
+            below = odds_text(f * p10, f * p90, share, lg)
         elif k.unit != "percent" and abs(base) > 1e-9:
             below = f"{100 * k.delta / abs(base):+.1f} %"  # an ASCII sign: Streamlit draws the arrow from it
         shown = f"{ANSWER_MARK}{label(k.kpi, lg)} ({effect_unit(k, lg)})"
-        row.metric(shown, effect_text(k), delta=below, delta_color="normal", border=True, width=ANSWER_WIDTH)
+        row.metric(shown, effect_text(k, f), delta=below, delta_color="normal", border=True, width=ANSWER_WIDTH)
 
 
 FLIPS_SHOWN = 6  # the nearest flips listed under the answer (the rest counted)
@@ -167,11 +171,12 @@ def kpi_cards(cards: list[KpiValue], lg: str, *, meeting: bool = False) -> None:
     row = st.container(horizontal=True, gap="medium" if meeting else "small")
     for k in cards:
         unit = t("u_" + k.unit, lg)
-        delta, unchanged = delta_text(k.delta, t("u_pp", lg) if k.unit == "percent" else unit)
+        f = unit_factor("u_" + k.unit, lg)
+        delta, unchanged = delta_text(f * k.delta, t("u_pp", lg) if k.unit == "percent" else unit)
         color: Literal["normal", "off"] = "normal" if k.kpi.higher_is_better and not unchanged else "off"
         row.metric(
             f"{label(k.kpi, lg)} ({unit})",
-            fmt_number(k.value, k.unit),
+            fmt_number(f * k.value, k.unit),
             delta=delta,
             delta_color=color,
             delta_arrow="off" if unchanged else "auto",

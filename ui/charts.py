@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from .texts import t
+from .texts import t, unit_factor
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -162,8 +162,10 @@ def dashboard_datasets(
     bands: Mapping[str, np.ndarray] | None = None,
     phases: list[tuple[str, str]] | None = None,
     only: tuple[str, ...] = (),
+    lang: str = "en",
 ) -> dict[str, pa.Table]:
-    """The data of every chart: one long table per (chart, line id) with ``date`` (epoch ms),
+    """The data of every chart, in the units its axis names in ``lang``: one long table per
+    (chart, line id) with ``date`` (epoch ms),
     ``series`` (index) and ``value``; with ``bands`` (variable → (3, T) p10/p50/p90 on the
     dates of ``runs["current"]``) one more per chart with ``lo``, ``mid``, ``hi``; and the
     ``phases`` table of schedule windows.
@@ -184,7 +186,7 @@ def dashboard_datasets(
                 {
                     "date": np.tile(ms, n),
                     "series": np.repeat(np.arange(n, dtype=np.int8), len(ms)),
-                    "value": np.concatenate([run[var][: len(ms)] * spec.scale for var, _ in spec.series]),
+                    "value": np.concatenate([run[var][: len(ms)] * _scale(spec, lang) for var, _ in spec.series]),
                     # the scenario's name, dictionary-encoded: one string, not one per row
                     "scenario": pa.DictionaryArray.from_arrays(np.zeros(n_rows, dtype=np.int8), [line.label]),
                 }
@@ -195,7 +197,7 @@ def dashboard_datasets(
             if only and spec.key not in only:
                 continue
             n = len(spec.series)
-            q = np.concatenate([bands[var][:, : len(ms)] * spec.scale for var, _ in spec.series], axis=1)
+            q = np.concatenate([bands[var][:, : len(ms)] * _scale(spec, lang) for var, _ in spec.series], axis=1)
             out[dataset_name(spec.key, "band")] = pa.table(
                 {
                     "date": np.tile(ms, n),
@@ -213,6 +215,11 @@ def dashboard_datasets(
         }
     )
     return out
+
+
+def _scale(spec: ChartSpec, lang: str) -> float:
+    """From a variable's model unit to the unit its axis names in ``lang`` (``ui.texts.unit_factor``)."""
+    return spec.scale * unit_factor(spec.axis, lang)
 
 
 def _epoch_ms(dates: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ from . import urlstate as us
 from .model_cache import presets
 from .on_screen import Entry, preset_reference_title
 from .state import lang, pins
-from .texts import field_text, label, md_escape, t
+from .texts import field_text, label, md_escape, t, unit_factor
 
 COMPARE_MONTHS = (12, 36, 72)  # the compare table's months until the reader chooses others
 
@@ -99,8 +99,9 @@ def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFr
             row: dict[str, object] = {t("scenario", lg): e.line.label, t("month", lg): h}
             for k in compare_kpis(run_, ref_run, h, attribution=attribution):
                 unit = t("u_" + k.unit, lg)
-                row[f"{label(k.kpi, lg)} ({unit})"] = round(k.value, 3)
+                f = unit_factor("u_" + k.unit, lg)
+                row[f"{label(k.kpi, lg)} ({unit})"] = round(f * k.value, 3)
                 if not math.isnan(k.delta) and e is not entries[1]:
-                    row[f"Δ {label(k.kpi, lg)}"] = round(k.delta, 3)
+                    row[f"Δ {label(k.kpi, lg)}"] = round(f * k.delta, 3)
             rows.append(row)
     return pd.DataFrame(rows)

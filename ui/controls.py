@@ -24,7 +24,7 @@ from . import urlstate as us
 from .model_cache import MC_DRAWS, presets, series
 from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SUBSIDY_SPLIT
 from .state import current_params, current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
-from .texts import field_text, label, pick, t, unit_label
+from .texts import field_text, label, pick, t, unit_factor, unit_label
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 
@@ -74,7 +74,7 @@ def budget_note(preset: Scenario, params: Params, lg: str) -> str:
     month = int(out[0])
     if month >= end - 1:
         return ""
-    return t("budget_binds", lg, budget=f"{budget:g}", m=month, early=f"{end - month:g}")
+    return t("budget_binds", lg, budget=f"{budget * unit_factor('u_bn', lg):g}", m=month, early=f"{end - month:g}")
 
 
 def panel(key: str, title: str, preset: Scenario, lg: str, caption: str = "") -> dict[str, float]:

@@ -51,7 +51,7 @@ from .charts import CHARTS, SERIES_COLOURS
 from .model_cache import MC_DRAWS, MC_SEED, dates, presets
 from .page import HTML_LANG
 from .parameters import DEFAULT_SLOTS, MAIN_LEVERS
-from .texts import field_text, label, lang_code, t, unit_label
+from .texts import field_text, label, lang_code, t, unit_factor, unit_label
 
 ENGINE = Path(__file__).resolve().parent / "engine"
 MAGIC = b"FWL1"
@@ -131,7 +131,7 @@ def _kpi_spec(k: Kpi, lg: str) -> dict[str, object]:
         "deltaUnit": t("u_pp", lg) if k.unit == "percent" else t("u_" + k.unit, lg),
         "out": OUTPUTS.index(k.variable),
         "how": k.how,
-        "scale": k.scale,
+        "scale": k.scale * unit_factor("u_" + k.unit, lg),
         "higher": k.higher_is_better,
         "help": field_text(k, "help", lg),
     }
@@ -143,7 +143,7 @@ def _chart_spec(key: str, lg: str) -> dict[str, object]:
         "key": spec.key,
         "title": t(spec.key, lg),
         "axis": t(spec.axis, lg),
-        "scale": spec.scale,
+        "scale": spec.scale * unit_factor(spec.axis, lg),
         "series": [{"out": OUTPUTS.index(var), "label": t(lab, lg), "color": SERIES_COLOURS[lab]} for var, lab in spec.series],
     }
 

@@ -44,7 +44,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "compiling_help": (
             "The first visitor of a new server sees the page at once; the model's compiled kernel (numba) is built in the"
             " background, usually within half a minute, and the page then adds the bands by itself.",
-            "新启动的服务器会先显示页面；模型的编译内核（numba）在后台生成，通常半分钟内完成，之后页面会自动补上不确定性区间。",
+            "新启动的服务器会先显示页面；模型的编译版本在后台生成，通常半分钟内完成，之后页面会自动补上不确定性区间和概率。",
         ),
         "copy_link": ("Copy link", "复制链接"),
         "copied": ("Copied", "已复制"),
@@ -107,7 +107,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "budget_binds": (
             "Budget cap binds: the {budget} bn RMB budget runs out at month {m}, {early} months before the"
             " programme's planned end; a higher rate stops it sooner",
-            "预算上限生效：{budget} 十亿元的预算在第{m}个月用完，比计划结束早{early}个月；力度越高，停得越早",
+            "预算上限生效：{budget} 亿元的预算在第{m}个月用完，比计划结束早{early}个月；力度越高，停得越早",
         ),
         "flips_h": ("What would flip it", "什么会让结论反转"),
         "flips_help": (
@@ -368,19 +368,19 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "s_margin_smb": ("Small merchants", "中小商家"),
         # axes and units
         "ax_date": ("Month", "月份"),
-        "ax_bn_month": ("RMB bn per month", "十亿元/月"),
-        "ax_bn": ("RMB bn", "十亿元"),
-        "ax_m_people": ("Million people", "百万人"),
-        "ax_m_merchants": ("Million merchants", "百万家"),
+        "ax_bn_month": ("RMB bn per month", "亿元/月"),
+        "ax_bn": ("RMB bn", "亿元"),
+        "ax_m_people": ("Million people", "万人"),
+        "ax_m_merchants": ("Million merchants", "万家"),
         "ax_percent": ("% ", "%"),
         "ax_margin": ("% of sales", "占销售额%"),
         "series": ("Series", "序列"),
         "scenario": ("Scenario", "情景"),
         "u_tn_per_year": ("RMB tn/yr", "万亿元/年"),
-        "u_bn_per_year": ("RMB bn/yr", "十亿元/年"),
-        "u_bn": ("RMB bn", "十亿元"),
-        "u_m_people": ("M", "百万人"),
-        "u_m_merchants": ("M", "百万家"),
+        "u_bn_per_year": ("RMB bn/yr", "亿元/年"),
+        "u_bn": ("RMB bn", "亿元"),
+        "u_m_people": ("M", "万人"),
+        "u_m_merchants": ("M", "万家"),
         "u_percent": ("%", "%"),
         "u_pp": ("pp", "个百分点"),
         "u_rmb_per_rmb": ("RMB per RMB", "元/元"),
@@ -544,6 +544,27 @@ def pick(pair: tuple[str, str], lang: str) -> str:
 def lang_code(lang: str) -> Lang:
     """``lang`` as one of ``LANGS`` (the model's bilingual functions take exactly these)."""
     return "zh" if lang == "zh" else "en"
+
+
+# How a reader counts: Chinese counts money in 亿 (1e8) and people and firms in 万 (1e4), not in
+# billions and millions.  A unit text key of ``TEXT`` (``u_*`` for the cards, ``ax_*`` for chart
+# axes) → the factor from the model's unit (RMB bn, millions) to the one its Chinese text names.
+COUNTED_IN: dict[str, float] = {
+    "u_bn_per_year": 10.0,
+    "u_bn": 10.0,
+    "u_m_people": 100.0,
+    "u_m_merchants": 100.0,
+    "ax_bn_month": 10.0,
+    "ax_bn": 10.0,
+    "ax_m_people": 100.0,
+    "ax_m_merchants": 100.0,
+}
+
+
+def unit_factor(key: str, lang: str) -> float:
+    """The factor a number in the unit of text key ``key`` is multiplied by in ``lang``
+    (``COUNTED_IN``: 10 for RMB bn → 亿元, 100 for million → 万; 1 in English)."""
+    return COUNTED_IN.get(key, 1.0) if lang_code(lang) == "zh" else 1.0
 
 
 def t(key: str, lang: str = "en", **fmt: object) -> str:

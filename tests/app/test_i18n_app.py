@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from model.equations import DIMS, MODEL, VARIABLES
 from model.kpis import KPIS
@@ -195,3 +196,36 @@ def test_upload_and_link_errors_read_in_chinese() -> None:
     at.get("file_uploader")[0].set_value(("mine.toml", good, "application/toml")).run()
     assert "已载入情景文件" in at.info[0].value and "已应用 1 项杠杆时间安排" in at.info[0].value
     assert not latin_leaks(visible_texts(at), user=["comission"]), latin_leaks(visible_texts(at), user=["comission"])
+
+
+def test_chinese_counts_in_yi_and_wan() -> None:
+    """The Chinese page counts money in 亿元 and people and firms in 万 (not 十亿元, 百万人): the same
+    scenario's cards read ten and a hundred times the English numbers, in those units, and the
+    live panel's numbers and charts scale alike."""
+    from ui.live import LIVE_KPIS
+
+    from .screen import live_payload
+
+    query = {"p": "support_100bn"}
+    en, zh = new_app(query), new_app(query | {"lang": "zh"})
+
+    def card(at: AppTest, start: str) -> tuple[float, str]:
+        m = next(m for m in at.metric if m.label.startswith(start))
+        return float(m.value.replace(",", "")), m.label
+
+    for en_label, zh_label, factor, unit in (
+        ("Active buyers", "活跃买家", 100, "万人"),
+        ("Platform profit (annual)", "平台利润（年化）", 10, "亿元/年"),
+        ("Head-brand merchants", "头部品牌商家", 100, "万家"),
+        ("GMV (annual rate)", "GMV（年化）", 1, "万亿元/年"),
+    ):
+        (a, _), (b, label_zh) = card(en, en_label), card(zh, zh_label)
+        assert b == pytest.approx(factor * a, rel=0.01, abs=0.06 * factor), (en_label, a, b)
+        assert label_zh.endswith(f"（{unit}）") or label_zh.endswith(f"({unit})"), label_zh
+    assert not any("十亿" in m.label or "百万" in m.label for m in zh.metric)
+    (he, _), (hz, _) = live_payload(en), live_payload(zh)
+    assert [k["key"] for k in hz["kpis"]] == list(LIVE_KPIS)
+    assert [k["unit"] for k in hz["kpis"]] == ["万亿元/年", "万人", "%", "亿元/年"]
+    for k_en, k_zh, factor in zip(he["kpis"], hz["kpis"], (1, 100, 1, 10), strict=True):
+        assert k_zh["scale"] == pytest.approx(factor * k_en["scale"]), (k_en, k_zh)
+    assert {c["axis"] for c in hz["charts"]} >= {"亿元/月", "万人", "万家"}

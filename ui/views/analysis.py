@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from model.analysis import TornadoBar
-from model.kpis import EFFECTS
+from model.kpis import EFFECTS, KPI_BY_KEY
 from model.registry import PARAM_BY_NAME, Param
 from model.scenario import Scenario
 
@@ -21,7 +21,7 @@ from ..cards import kpi_label
 from ..charts import policy_map_chart, tornado_chart
 from ..model_cache import pack, run_effect_tornado, run_policy_map, run_tornado, sched_key
 from ..parameters import LEVERS
-from ..texts import field_text, label, md_escape, t, unit_label
+from ..texts import field_text, label, md_escape, t, unit_factor, unit_label
 
 KPI_KEYS = (
     "gmv_annual",
@@ -75,19 +75,23 @@ def effect_tornado_panel(sc: Scenario, horizon: int, lg: str) -> None:
     st.markdown(f"**{t('effect_tornado', lg, cf=md_escape(title))}**")
     st.caption(t("effect_tornado_help", lg, h=horizon))
     crossing = [b for b in bars if min(b.kpi_low, b.kpi_high, b.kpi_base) < 0 < max(b.kpi_low, b.kpi_high, b.kpi_base)]
-    frame = _tornado_frame(bars, lg)
+    k = next(e for e in EFFECTS if e.key == effect)
+    f = unit_factor("u_" + k.unit, lg)
+    frame = _tornado_frame(bars, lg, f)
     name = effect_label(effect, lg)
     alt_text = t("effect_tornado_alt", lg, effect=name, n=len(crossing))
-    st.altair_chart(tornado_chart(frame, bars[0].kpi_base if bars else 0.0, name, lg, zero=True), width="stretch", alt=alt_text)
+    base = f * bars[0].kpi_base if bars else 0.0
+    st.altair_chart(tornado_chart(frame, base, name, lg, zero=True), width="stretch", alt=alt_text)
 
 
-def _tornado_frame(bars: list[TornadoBar], lg: str) -> pd.DataFrame:
+def _tornado_frame(bars: list[TornadoBar], lg: str, f: float = 1.0) -> pd.DataFrame:
+    """The tornado's bars, the KPI in the unit its label names (``f``: ``ui.texts.unit_factor``)."""
     return pd.DataFrame(
         [
             {
                 "name": label(PARAM_BY_NAME[b.name], lg),
-                "low": b.kpi_low,
-                "high": b.kpi_high,
+                "low": f * b.kpi_low,
+                "high": f * b.kpi_high,
                 "range": shown_range(b.name, b.low, b.high, lg),
             }
             for b in bars
@@ -105,8 +109,9 @@ def effect_label(key: str, lg: str) -> str:
 def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> None:
     st.markdown(f"**{t('tornado', lg)}**")
     st.caption(t("tornado_help", lg, h=horizon))
-    frame = _tornado_frame(bars, lg)
-    base = bars[0].kpi_base if bars else 0.0
+    f = unit_factor("u_" + KPI_BY_KEY[kpi].unit, lg)
+    frame = _tornado_frame(bars, lg, f)
+    base = f * bars[0].kpi_base if bars else 0.0
     top = bars[0] if bars else None
     summary = (
         t(
@@ -114,8 +119,8 @@ def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> No
             lg,
             kpi=kpi_label(kpi, lg),
             name=label(PARAM_BY_NAME[top.name], lg),
-            lo=f"{top.kpi_low:,.3f}",
-            hi=f"{top.kpi_high:,.3f}",
+            lo=f"{f * top.kpi_low:,.3f}",
+            hi=f"{f * top.kpi_high:,.3f}",
         )
         if top
         else ""
@@ -144,7 +149,8 @@ def policy_map_panel(sc: Scenario, kpi: str, horizon: int, lg: str) -> None:
     pm = run_policy_map(sc.name, pack(sc.params), sched_key(sc.schedules), x, y, kpi, horizon)
     px, py = PARAM_BY_NAME[x], PARAM_BY_NAME[y]
     gx, gy = np.meshgrid([round(us.to_display(px, v), 4) for v in pm.xs], [round(us.to_display(py, v), 4) for v in pm.ys])
-    grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": pm.values.ravel()})
+    f = unit_factor("u_" + KPI_BY_KEY[kpi].unit, lg)
+    grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": f * pm.values.ravel()})
     here = pd.DataFrame({"x": [us.to_display(px, sc.params[x])], "y": [us.to_display(py, sc.params[y])]})
     best = grid.iloc[int(np.argmax(grid["value"].to_numpy()))]
     bx, by = f"{best['x']:g}", f"{best['y']:g}"

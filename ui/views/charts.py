@@ -76,7 +76,7 @@ def charts_view(
             *((e.line, e.run(horizon)) for e in others),
         ]
         band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands else None
-        return dashboard_datasets(runs, band_data, windows, only)
+        return dashboard_datasets(runs, band_data, windows, only, lang=lg)
 
     dates: np.ndarray = current.run(horizon)["date"]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
