@@ -154,6 +154,7 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
         slots=live.current_slots(),
         notes=lever_notes(preset, params, lg),
         rev=rev,
+        seen=int(st.session_state.get("live_seen", 0)),
     )
 
 

@@ -246,12 +246,14 @@ def payload(
     slots: tuple[str, str],
     notes: Mapping[str, str] | None = None,
     rev: int = 0,
+    seen: int = 0,
 ) -> bytes:
     """Everything the panel draws from, as one binary message: ``FWL1``, the header's length
     (uint32, little-endian), the header (JSON, UTF-8), zero padding to 8 bytes, then the float64
     arrays the header lists, in order.  ``reference``: (preset, parameters, schedules) of the
     scenario the numbers and the dashed lines compare with.  ``rev``: the page's revision (a
-    payload with the revision the panel already has is one it has drawn: nothing to do)."""
+    payload with the revision the panel already has is one it has drawn: nothing to do).  ``seen``:
+    the last of the panel's moves this page has (its ``seq``; a later one stays as the panel has it)."""
     from .model_cache import pack, sched_key
 
     preset = presets()[preset_name]
@@ -267,6 +269,7 @@ def payload(
         "saveEvery": st_.save_every,
         "saved": st_.saved,
         "draws": MC_DRAWS if bands else 0,
+        "seen": seen,
         "reportMs": REPORT_MS,
         "settleMs": SETTLE_MS,
         "meeting": meeting,
@@ -383,9 +386,14 @@ def slot_values(got: object, current: tuple[str, str]) -> tuple[str, str]:
 
 
 def on_levers() -> None:
-    """A settled move in the panel: the levers' values to session state (the URL follows)."""
+    """The room stopped moving: the panel's levers (``{"values": {...}, "seq": n}``) to session
+    state, and ``seq`` remembered (the next payload tells the panel which of its moves it has)."""
     got = (st.session_state.get("live") or {}).get("levers")
-    values, refused = lever_values(got)
+    raw = got.get("values") if isinstance(got, dict) else got
+    seq = got.get("seq") if isinstance(got, dict) else None
+    if isinstance(seq, int) and not isinstance(seq, bool) and 0 < seq < 2**31:
+        st.session_state["live_seen"] = seq
+    values, refused = lever_values(raw)
     for name, v in values.items():
         st.session_state[name] = v
     st.session_state["live_moving"] = True  # the fragment reruns the page (``sync``)

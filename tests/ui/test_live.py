@@ -156,3 +156,23 @@ def test_the_panels_script_is_the_kernel_and_its_own_code() -> None:
     assert js.count("export ") == 1  # only the component's default export: the kernel's became declarations
     assert ".live.meeting .number-value { font-size: 48px" in css
     assert "SETTLE_MS" not in js  # the settle delay is the header's (one declaration, in ui/live.py)
+
+
+def test_the_panels_report_is_read_with_its_move_number() -> None:
+    """``on_levers`` takes ``{"values": ..., "seq": n}``: the values checked, the move number kept
+    for the next payload (the panel keeps a move Python has not seen yet); a forged number is not."""
+    import streamlit as st
+
+    for got, seen in (
+        ({"values": {"commission": 2.0}, "seq": 7, "attempt": 1}, 7),
+        ({"values": {"commission": 2.0}, "seq": "7"}, None),
+        ({"values": {"commission": 2.0}, "seq": True}, None),
+        ({"values": {"commission": 2.0}, "seq": 2**40}, None),
+    ):
+        st.session_state.clear()
+        st.session_state["live"] = {"levers": got}
+        live.on_levers()
+        assert st.session_state["commission"] == 2.0
+        assert st.session_state.get("live_seen") == seen
+    header, _, _ = make()
+    assert header["seen"] == 0

@@ -143,8 +143,8 @@ class Panel {
   constructor(root) {
     this.root = root;
     this.pos = [];
-    this.lastSent = null;
-    this.sent = [];
+    this.seq = 0;
+    this.dirty = false;
     this.draws = 0;
     this.timings = [];
     this.bandSeq = 0;
@@ -165,6 +165,7 @@ class Panel {
     for (const p of this.plots) if (p) p.destroy();
     clearTimeout(this.settleTimer);
     clearTimeout(this.bandTimer);
+    clearTimeout(this.ackTimer);
   }
 
   // ---- a payload from Python
@@ -188,21 +189,13 @@ class Panel {
       return;
     }
     if (relabel) this.build();
-    // Python's lever positions: the echo of a move sent from here (the latest: nothing to do; an
-    // earlier one, overtaken by moves since: keep ours), or a change made elsewhere (undo, a
-    // preset, a reset): take it.
-    const py = h.levers.map((l) => l.at);
-    const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
-    if (first || !this.lastSent) {
-      this.pos = py.slice();
-      this.lastSent = py.slice();
-      this.sent = [];
-    } else if (same(py, this.lastSent)) {
-      this.sent = [];
-    } else if (!this.sent.some((s) => same(s, py))) {
-      this.pos = py.slice();
-      this.lastSent = py.slice();
-      this.sent = [];
+    // Python's lever positions: taken unless a move made here is not in them yet (moved since the
+    // last report, or reported as move `seq` and Python has seen only up to `h.seen`): a rerun
+    // from elsewhere (another control, the page's own timers) then must not undo the move
+    const pending = this.dirty || this.seq > (h.seen || 0);
+    if (first || !pending) {
+      this.pos = h.levers.map((l) => l.at);
+      clearTimeout(this.ackTimer);
     }
     this.syncSliders();
     this.slots = h.slots.slice();
@@ -221,6 +214,8 @@ class Panel {
     const h = this.h;
     const T = h.texts;
     this.root.textContent = "";
+    // meeting mode hides the page's title: the panel names the preset and what it is compared with
+    this.heading = h.meeting ? el("p", { class: "heading" }) : null;
     this.leverRow = el("div", { class: "levers", role: "group" });
     this.sliders = [];
     this.outputs = [];
@@ -265,6 +260,7 @@ class Panel {
       return { select, plot, legend, axis, box };
     });
     this.styles = el("div", { class: "legend styles" });
+    if (this.heading) this.root.append(this.heading);
     this.root.append(this.leverRow, this.numberRow, this.summary, this.chartRow, this.styles);
     for (const p of this.plots) if (p) p.destroy();
     this.plots = [null, null];
@@ -272,6 +268,7 @@ class Panel {
   }
 
   syncSliders() {
+    if (this.heading) this.heading.textContent = `${this.h.preset} · ${this.h.labels.reference}`;
     this.h.levers.forEach((l, i) => {
       const s = this.sliders[i];
       if (Number(s.value) !== this.pos[i]) s.value = String(this.pos[i]);
@@ -291,6 +288,7 @@ class Panel {
   // ---- moves
   onInput(i, p) {
     this.pos[i] = p;
+    this.dirty = true;
     this.showLever(i);
     const now = performance.now();
     this.t0 = this.t0 || now;
@@ -310,18 +308,24 @@ class Panel {
     // the address bar at once (the text Python will write: the link is always the one shown); the
     // bands once the slider rests for reportMs; Python once the room stops moving (settleMs): the
     // levers go back in one message and the page reruns once -- cards, downloads, undo history
-    this.lastSent = this.pos.slice();
-    this.sent.push(this.pos.slice());
-    if (this.sent.length > 50) this.sent.shift();
+    this.dirty = false;
+    this.seq += 1;
     this.replaceUrl();
     clearTimeout(this.bandTimer);
     this.bandTimer = setTimeout(() => this.requestBands(), this.h.reportMs);
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      const values = {};
-      this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.lastSent[i]); });
-      this.send.state("levers", values);
-    }, this.h.settleMs);
+    this.settleTimer = setTimeout(() => this.sendLevers(1), this.h.settleMs);
+  }
+
+  /** The levers to Python as move `seq`; sent again (up to three times) if no page acknowledges it. */
+  sendLevers(attempt) {
+    const values = {};
+    this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.pos[i]); });
+    this.send.state("levers", { values, seq: this.seq, attempt });
+    clearTimeout(this.ackTimer);
+    if (attempt < 3) {
+      this.ackTimer = setTimeout(() => { if (this.seq > (this.h.seen || 0) && !this.dirty) this.sendLevers(attempt + 1); }, 4000);
+    }
   }
 
   /** Write the levers into the address bar as Python's sync_url is about to (same keys, same
