@@ -298,6 +298,7 @@ def test_a_preset_opens_with_its_answer_against_its_counterfactual(lang: str) ->
     cards and the ghost line compare against the counterfactual too."""
     from model.kpis import EFFECTS, effects
     from ui.cards import effect_text, effect_unit
+    from ui.texts import unit_factor
 
     at = new_app({"p": "support_100bn", "h": "60", "lang": lang, "bands": "0"}, advanced=False)
     preset = model.load_scenario("support_100bn")
@@ -307,7 +308,8 @@ def test_a_preset_opens_with_its_answer_against_its_counterfactual(lang: str) ->
     names = [k.label_en if lang == "en" else k.label_zh for k in EFFECTS]
     assert [m.label.removeprefix(ANSWER_MARK).rsplit(" (", 1)[0] for m in answer] == names
     for m, k in zip(answer, want, strict=True):
-        assert m.value == effect_text(k) and m.label.endswith(f"({effect_unit(k, lang)})"), k.key
+        shown = effect_text(k, unit_factor("u_" + k.unit, lang))  # 亿元 and 万 in Chinese
+        assert m.value == shown and m.label.endswith(f"({effect_unit(k, lang)})"), k.key
         if m.delta:  # the per-cent change: an ASCII sign, so Streamlit's arrow points the effect's way
             assert m.delta.startswith("-" if k.delta < 0 else "+"), (k.key, m.delta)
     by_key = {k.key: k for k in want}
