@@ -24,7 +24,7 @@ from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_ca
 from .compare import compare_panel
 from .controls import action_row, controls, lever_notes, view_row
 from .files import files_box, share_box
-from .messages import show_messages
+from .messages import forget_stale, show_messages
 from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
 from .on_screen import on_screen, preset_reference_title
 from .page import set_page_lang
@@ -67,9 +67,10 @@ def main() -> None:
     if not meeting:
         st.title(t("app_title", lg))
     st.caption(t("tagline", lg) + " · **" + field_text(preset, "title", lg) + "**")
-    show_messages(lg)
-    params = controls(preset)
+    params = controls(preset)  # the sidebar: the main area's order is unchanged
     schedules = state.current_schedules()
+    forget_stale((preset_name, pack(params), sched_key(schedules)))
+    show_messages(lg)
     horizon = int(st.session_state["horizon"])
     view = st.session_state["view"]
     history.record((preset_name, pack(params), sched_key(schedules)))

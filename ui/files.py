@@ -213,6 +213,7 @@ def on_upload() -> None:
 
     def refuse(reason: str) -> None:
         reason = reason.removesuffix(t("ignored_tail", lg)).rstrip(".?")
+        st.session_state.pop("upload_msg_with", None)  # a new message: shown with the setting it leaves
         st.session_state["upload_msg"] = ("error", t("upload_bad", lg, name=name, reason=md_escape(reason)))
 
     try:
@@ -244,4 +245,5 @@ def on_upload() -> None:
         if p.name in wanted:
             st.session_state[p.name] = us.to_display(p, wanted[p.name])
     set_schedules_to(schedules, base.params)
+    st.session_state.pop("upload_msg_with", None)
     st.session_state["upload_msg"] = ("info", " ".join(notes))

@@ -1,7 +1,8 @@
 """Messages at the top of the page: what the link held that could not be used, and the last upload's result.
 
 Both are kept in session state (``url_issues`` from the first run, ``upload_msg`` from the
-upload callback) and worded in the page language when shown.  Field names and values are
+upload callback), worded in the page language when shown, and dropped once the setting changes
+(``forget_stale``): they belong to that one action.  Field names and values are
 the link's own text: escaped for Markdown, never put inside a code span (a backtick would end it).
 """
 
@@ -16,6 +17,24 @@ from .texts import issue_text, md_escape, t
 def issue_line(issue: us.Issue, lg: str) -> str:
     """One Markdown list item: the field, its value (∅ when empty) and what was wrong with it."""
     return f"- **{md_escape(issue.field)}** = {md_escape(issue.value) or '∅'}{t('sep', lg)}{md_escape(issue_text(issue, lg))}"
+
+
+ONE_ACTION = ("url_issues", "upload_msg")
+"""Messages that belong to one action (opening the link, an upload): they go once the setting changes."""
+
+
+def forget_stale(setting: object) -> None:
+    """Drop each of ``ONE_ACTION`` once the page's ``setting`` (preset, parameters, schedules) is no
+    longer the one it was first shown with: a message about the link or an upload does not stay
+    through later moves."""
+    for key in ONE_ACTION:
+        if not st.session_state.get(key):
+            st.session_state.pop(key + "_with", None)
+            continue
+        with_ = st.session_state.setdefault(key + "_with", setting)
+        if with_ != setting:
+            st.session_state.pop(key, None)
+            st.session_state.pop(key + "_with", None)
 
 
 def show_messages(lg: str) -> None:

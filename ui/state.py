@@ -104,6 +104,8 @@ def on_reset_preset() -> None:
 
 
 def on_reset_all() -> None:
+    for key in ("url_issues", "upload_msg"):  # what the link or an upload said goes too
+        st.session_state.pop(key, None)
     st.session_state["preset"] = us.DEFAULT_PRESET
     st.session_state["horizon"] = us.DEFAULT_HORIZON
     st.session_state["view"] = us.VIEWS[0]

@@ -322,3 +322,17 @@ def test_the_caption_names_what_changed_by_its_label_in_the_readers_language() -
         (caption,) = [plain(c.value) for c in at.caption if c.value.startswith(("At month", "第72个月"))]
         assert caption.endswith(want), caption
         assert "`" not in caption and "_" not in caption and "@" not in caption  # no code name
+
+
+def test_a_message_about_the_link_or_an_upload_goes_with_the_next_change() -> None:
+    """A bad link's warning stays while the page shows what the link set, and goes once a lever
+    moves; Reset all drops it too."""
+    at = new_app({"p": "baseline", "fairness": "7"})
+    assert any("not used" in w.value for w in at.warning)
+    at.selectbox(key="horizon").set_value(36).run()  # not a change of the scenario: still about the link
+    assert any("not used" in w.value for w in at.warning)
+    control(at, "commission").set_value(1.0).run()
+    assert not [w for w in at.warning if "not used" in w.value]
+    again = new_app({"p": "baseline", "fairness": "7"})
+    button(again, "Reset all").click().run()
+    assert not [w for w in again.warning if "not used" in w.value]
