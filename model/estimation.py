@@ -499,17 +499,18 @@ def read(path: Path = CALIBRATION_TOML) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-END_QUANTITIES: tuple[tuple[str, float, str, str], ...] = (
-    ("gmv", 12.0, "GMV, annual rate (RMB bn)", "GMV年化（十亿元）"),
-    ("gmv_incumbent", 12.0, "GMV, Taobao/Tmall-like, annual rate (RMB bn)", "GMV年化，淘宝天猫型（十亿元）"),
-    ("gmv_content", 12.0, "GMV, Douyin-like, annual rate (RMB bn)", "GMV年化，抖音型（十亿元）"),
-    ("buyers", 1.0, "Active buyers (M)", "活跃买家（百万）"),
-    ("merchants", 1.0, "Merchants on the platform (M)", "平台商家（百万）"),
-    ("merchants_incumbent", 1.0, "Merchants, Taobao/Tmall-like (M)", "商家，淘宝天猫型（百万）"),
-    ("take_rate", 100.0, "Take rate (% of GMV)", "货币化率（占GMV %）"),
-    ("take_rate_incumbent", 100.0, "Take rate, Taobao/Tmall-like (% of GMV)", "货币化率，淘宝天猫型（占GMV %）"),
+END_QUANTITIES: tuple[tuple[str, float, str, str, str], ...] = (
+    ("gmv", 12.0, "RMB bn", "GMV, annual rate", "GMV年化"),
+    ("gmv_incumbent", 12.0, "RMB bn", "GMV, Taobao/Tmall-like, annual rate", "GMV年化，淘宝天猫型"),
+    ("gmv_content", 12.0, "RMB bn", "GMV, Douyin-like, annual rate", "GMV年化，抖音型"),
+    ("buyers", 1.0, "M people", "Active buyers", "活跃买家"),
+    ("merchants", 1.0, "M merchants", "Merchants on the platform", "平台商家"),
+    ("merchants_incumbent", 1.0, "M merchants", "Merchants, Taobao/Tmall-like", "商家，淘宝天猫型"),
+    ("take_rate", 100.0, "% of GMV", "Take rate", "货币化率"),
+    ("take_rate_incumbent", 100.0, "% of GMV", "Take rate, Taobao/Tmall-like", "货币化率，淘宝天猫型"),
 )
-"""Headline quantities of January 2025 set side by side on the calibration page."""
+"""Headline quantities of January 2025 set side by side on the calibration page: variable,
+factor from the model's unit, the unit after it, English and Chinese label."""
 
 
 def end_vs_presets() -> list[dict[str, object]]:
@@ -521,8 +522,8 @@ def end_vs_presets() -> list[dict[str, object]]:
     h = run(history_scenario(), months=HORIZON)
     b = run(load_scenario("baseline"), months=1)
     return [
-        {"name": v, "label_en": en, "label_zh": zh, "history": float(h[v][HORIZON]) * k, "presets": float(b[v][0]) * k}
-        for v, k, en, zh in END_QUANTITIES
+        {"name": v, "label_en": en, "label_zh": zh, "unit": u, "history": float(h[v][HORIZON]) * k, "presets": float(b[v][0]) * k}
+        for v, k, u, en, zh in END_QUANTITIES
     ]
 
 

@@ -15,7 +15,7 @@ from model.scenario import Scenario
 from model.schedule import Schedule
 
 from . import urlstate as us
-from .texts import field_text, join_list, label, md_escape, t, unit_factor, unit_label
+from .texts import field_text, join_list, label, md_escape, shown_factor, shown_unit, t, unit_factor
 
 MEETING_KPIS = ("gmv_annual", "buyers", "smb_gmv_share", "platform_profit")  # the four big cards of meeting mode
 EFFECT_BY_KEY = {k.key: k for k in EFFECTS}
@@ -120,10 +120,10 @@ def flip_line(f: Flip, here: Params, lg: str) -> str:
     4–16, now 10)``: one flip in words, values in display units (3 significant digits)."""
     p = PARAM_BY_NAME[f.param]
     plain = p.shown_unit in ("dimensionless", "-", "index", "index 0-1", "weight", "utility", "elasticity")
-    unit = "" if plain or p.shown_unit.startswith("per unit") else unit_label(p.shown_unit, lg)
+    unit = "" if plain or p.shown_unit.startswith("per unit") else shown_unit(p.shown_unit, lg)
 
     def shown(x: float) -> str:
-        return f"{us.to_display(p, x):.3g}"
+        return f"{us.to_display(p, x) * shown_factor(p.shown_unit, lg):.3g}"
 
     return t(
         "flip_line",

@@ -186,7 +186,7 @@ def dashboard_datasets(
                 {
                     "date": np.tile(ms, n),
                     "series": np.repeat(np.arange(n, dtype=np.int8), len(ms)),
-                    "value": np.concatenate([run[var][: len(ms)] * _scale(spec, lang) for var, _ in spec.series]),
+                    "value": np.concatenate([run[var][: len(ms)] * chart_scale(spec, lang) for var, _ in spec.series]),
                     # the scenario's name, dictionary-encoded: one string, not one per row
                     "scenario": pa.DictionaryArray.from_arrays(np.zeros(n_rows, dtype=np.int8), [line.label]),
                 }
@@ -197,7 +197,7 @@ def dashboard_datasets(
             if only and spec.key not in only:
                 continue
             n = len(spec.series)
-            q = np.concatenate([bands[var][:, : len(ms)] * _scale(spec, lang) for var, _ in spec.series], axis=1)
+            q = np.concatenate([bands[var][:, : len(ms)] * chart_scale(spec, lang) for var, _ in spec.series], axis=1)
             out[dataset_name(spec.key, "band")] = pa.table(
                 {
                     "date": np.tile(ms, n),
@@ -217,7 +217,7 @@ def dashboard_datasets(
     return out
 
 
-def _scale(spec: ChartSpec, lang: str) -> float:
+def chart_scale(spec: ChartSpec, lang: str) -> float:
     """From a variable's model unit to the unit its axis names in ``lang`` (``ui.texts.unit_factor``)."""
     return spec.scale * unit_factor(spec.axis, lang)
 

@@ -7,9 +7,11 @@ reference (``ref``: 0 the preset, k pin k) sets what every delta and dashed line
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 
 import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
 from model.kpis import compare_kpis
 from model.scenario import Scenario
@@ -82,7 +84,8 @@ def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str
             help=t("reference_help", lg),
         )
         st.multiselect(t("compare_months", lg), us.HORIZONS, default=list(COMPARE_MONTHS), key="cmp_h", persist_state="session")
-        st.dataframe(compare_table([current, reference, *others], compare_months(), lg), hide_index=True, width="stretch")
+        table = compare_table([current, reference, *others], compare_months(), lg)
+        st.dataframe(shown_table(table), hide_index=True, width="stretch")
 
 
 def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFrame:
@@ -101,7 +104,25 @@ def compare_table(entries: list[Entry], months: list[int], lg: str) -> pd.DataFr
                 unit = t("u_" + k.unit, lg)
                 f = unit_factor("u_" + k.unit, lg)
                 row[f"{label(k.kpi, lg)} ({unit})"] = round(f * k.value, 3)
-                if not math.isnan(k.delta) and e is not entries[1]:
-                    row[f"Δ {label(k.kpi, lg)}"] = round(f * k.delta, 3)
+                change = t("u_pp", lg) if k.unit == "percent" else unit
+                # the reference's own row, and an effect without a counterfactual, have no change: "—"
+                undefined = math.isnan(k.delta) or e is entries[1]
+                row[f"Δ {label(k.kpi, lg)} ({change})"] = math.nan if undefined else round(f * k.delta, 3)
             rows.append(row)
     return pd.DataFrame(rows)
+
+
+NO_CHANGE = "—"  # what a cell without a value shows (not "None")
+
+
+def shown_table(table: pd.DataFrame) -> Styler:
+    """The comparison as the page shows it: numbers with thousands separators and at most three
+    decimals, an undefined change as ``NO_CHANGE``."""
+    numbers: list[Hashable] = [c for c in table.columns if pd.api.types.is_float_dtype(table[c])]
+    return table.style.format(table_number, subset=numbers, na_rep=NO_CHANGE)
+
+
+def table_number(v: object) -> str:
+    """``1,234.5``: thousands separated, at most three decimals, no trailing zeros, no "-0"."""
+    text = f"{float(v):,.3f}".rstrip("0").rstrip(".")  # type: ignore[arg-type]
+    return "0" if text in ("-0", "0") else text

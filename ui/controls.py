@@ -9,7 +9,6 @@ parameters: the preset's, with every shown value that differs from it.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Literal
 
@@ -24,7 +23,7 @@ from . import urlstate as us
 from .model_cache import MC_DRAWS, presets, series
 from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SUBSIDY_SPLIT
 from .state import current_params, current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
-from .texts import field_text, label, pick, t, unit_factor, unit_label
+from .texts import field_text, label, lang_code, pick, said, shown_factor, shown_unit, step_decimals, t, unit_factor
 
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 
@@ -32,34 +31,59 @@ LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 def help_text(p: Param, lg: str) -> str:
     """A slider's help: the parameter's help text and its range in display units."""
     lo, hi, _ = us.display_range(p)
-    return f"{field_text(p, 'help', lg)} ({lo:g}–{hi:g} {unit_label(p.shown_unit, lg)})"
+    unit = p.shown_unit
+    return f"{field_text(p, 'help', lg)} ({said(lo, unit, lg)}–{said(hi, unit, lg)} {shown_unit(unit, lg)})"
+
+
+def display_slider(text: str, p: Param, key: str, lg: str, help: str | None = None) -> float:
+    """A slider of ``p``'s display value kept in ``st.session_state[key]`` (the value the link
+    writes).  Where the page counts the unit differently (亿元 for RMB bn in Chinese:
+    ``ui.texts.shown_factor``), the widget is a second key holding the counted value, kept in
+    step both ways: a move writes the display value back, a change from elsewhere (a link, undo,
+    a reset) moves the widget before it is drawn."""
+    lo, hi, step = us.display_range(p)
+    factor = shown_factor(p.shown_unit, lg)
+    decimals = step_decimals(step * factor)
+    fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
+    if factor == 1.0:
+        value = st.slider(text, lo, hi, step=step, format=fmt, key=key, help=help, persist_state="session")
+        return us.snap_display(p, float(value))
+    counted = f"{key}@{lang_code(lg)}"
+    want = round(float(st.session_state[key]) * factor, decimals + 3)
+    if st.session_state.get(counted) != want:
+        st.session_state[counted] = want
+    st.slider(
+        text,
+        round(lo * factor, decimals),
+        round(hi * factor, decimals),
+        step=round(step * factor, decimals + 3),
+        format=fmt,
+        key=counted,
+        help=help,
+        on_change=_uncount,
+        args=(p, key, counted, factor),
+        persist_state="session",
+    )
+    return us.snap_display(p, float(st.session_state[key]))
+
+
+def _uncount(p: Param, key: str, counted: str, factor: float) -> None:
+    st.session_state[key] = us.snap_display(p, float(st.session_state[counted]) / factor)
 
 
 def slider(p: Param, default: float, lg: str) -> float:
     """A slider for ``p`` in display units, keyed by the parameter's name.  Its value lives in
     session state (no ``value=``), which survives reruns while a collapsed expander hides it;
     ``ui.state.sync_url`` writes it to the URL."""
-    lo, hi, step = us.display_range(p)
-    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
-    fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
     if p.name not in st.session_state:
         st.session_state[p.name] = us.to_display(p, default)
-    value = st.slider(
-        label(p, lg),
-        min_value=lo,
-        max_value=hi,
-        step=step,
-        format=fmt,
-        key=p.name,
-        help=help_text(p, lg),
-        persist_state="session",
-    )
+    value = display_slider(label(p, lg), p, p.name, lg, help=help_text(p, lg))
     schedule = next((x for x in current_schedules() if x.param == p.name), None)
     if schedule is not None:  # the slider sets the months before the schedule takes over
-        shown = us.format_display(p, us.to_display(p, schedule.value)) + unit_label(p.shown_unit, lg)
+        shown = said(us.to_display(p, schedule.value), p.shown_unit, lg) + shown_unit(p.shown_unit, lg)
         ramp = t("ramp_part", lg, n=f"{schedule.ramp_months:g}") if schedule.ramp_months > 0 else ""
         st.caption(t("scheduled_note", lg, value=shown, at=f"{schedule.at_month:g}", ramp=ramp))
-    return us.snap_display(p, float(value))
+    return value
 
 
 def budget_note(preset: Scenario, params: Params, lg: str) -> str:
@@ -117,8 +141,7 @@ def phase_panel(lg: str) -> None:
             keep: Literal["session"] = "session"
             on = st.toggle(t("phase_lever", lg, lever=label(p, lg)), key=f"ph_{p.name}", persist_state=keep)
             if on:
-                lo, hi, step = us.display_range(p)
-                st.slider(t("phase_to", lg), lo, hi, step=step, key=f"ph_{p.name}_value", persist_state=keep)
+                display_slider(t("phase_to", lg), p, f"ph_{p.name}_value", lg)
                 st.slider(t("phase_at", lg), 0, us.PHASE_AT_MAX, key=f"ph_{p.name}_at", persist_state=keep)
                 st.slider(
                     t("phase_ramp", lg),
@@ -171,7 +194,7 @@ def lever_notes(preset: Scenario, params: Params, lg: str) -> dict[str, str]:
     for p in MAIN_LEVERS:
         schedule = next((x for x in current_schedules() if x.param == p.name), None)
         if schedule is not None:  # the slider sets the months before the schedule takes over
-            shown = us.format_display(p, us.to_display(p, schedule.value)) + unit_label(p.shown_unit, lg)
+            shown = said(us.to_display(p, schedule.value), p.shown_unit, lg) + shown_unit(p.shown_unit, lg)
             ramp = t("ramp_part", lg, n=f"{schedule.ramp_months:g}") if schedule.ramp_months > 0 else ""
             notes[p.name] = t("scheduled_note", lg, value=shown, at=f"{schedule.at_month:g}", ramp=ramp)
     budget = budget_note(preset, params, lg)

@@ -51,7 +51,7 @@ from .charts import CHARTS, SERIES_COLOURS
 from .model_cache import MC_DRAWS, MC_SEED, dates, presets
 from .page import HTML_LANG
 from .parameters import DEFAULT_SLOTS, MAIN_LEVERS
-from .texts import field_text, label, lang_code, t, unit_factor, unit_label
+from .texts import field_text, label, lang_code, shown_factor, shown_unit, step_decimals, t, unit_factor
 
 ENGINE = Path(__file__).resolve().parent / "engine"
 MAGIC = b"FWL1"
@@ -304,14 +304,16 @@ def _header_static(lg: str) -> dict[str, object]:
 def _lever_spec(p: Param, lg: str, params: Params, preset: Scenario, note: str) -> dict[str, object]:
     shown, _ = lever_positions(p)
     _, _, step = us.display_range(p)
+    factor = shown_factor(p.shown_unit, lg)
     return {
         "name": p.name,
         "col": MODEL.columns.index(p.name),
         "label": label(p, lg),
-        "unit": "" if p.shown_unit == "index 0-1" else unit_label(p.shown_unit, lg),
+        "unit": "" if p.shown_unit == "index 0-1" else shown_unit(p.shown_unit, lg),
         "help": field_text(p, "help", lg),
         "n": len(shown),
-        "decimals": max(0, -math.floor(math.log10(step))) if step < 1 else 0,
+        "factor": factor,
+        "decimals": step_decimals(step * factor),
         "at": position_of(shown, us.to_display(p, params[p.name])),
         "preset": position_of(shown, us.to_display(p, preset.params[p.name])),
         "note": note,

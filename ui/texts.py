@@ -10,6 +10,7 @@ Pure: no Streamlit import.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Literal, Protocol
@@ -326,7 +327,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "模型版本 {version} · 起始 {start} · 欧拉法步长 {dt} 个月 · 模型之外：{outside}。",
         ),
         "table_caption": ("The numbers behind the charts (monthly).", "图表背后的数据（按月）。"),
-        "table_date": ("date", "日期"),
+        "table_date": ("Date", "日期"),
         "chart_alt": (
             "{title}: current scenario vs baseline, {start} to {end}.",
             "{title}：当前情景与基准对比，{start} 至 {end}。",
@@ -559,6 +560,44 @@ COUNTED_IN: dict[str, float] = {
     "ax_m_people": 100.0,
     "ax_m_merchants": 100.0,
 }
+
+
+# A declared unit (a parameter's display unit, a fact's unit) as Chinese counts it: (unit text,
+# factor on the value).  The link keeps the display value (``ui.urlstate``) and the files the
+# model's units; only what the page shows is multiplied.
+SHOWN_ZH: dict[str, tuple[str, float]] = {
+    "RMB bn/yr": ("亿元/年", 10.0),
+    "RMB bn": ("亿元", 10.0),
+    "RMB bn per month": ("亿元/月", 10.0),
+    "M people": ("万人", 100.0),
+    "M merchants": ("万家", 100.0),
+    "M": ("万", 100.0),
+}
+
+
+def step_decimals(step: float) -> int:
+    """The decimals a value on a grid of ``step`` is shown with (0 for steps of 1 and more)."""
+    return max(0, -math.floor(math.log10(step) + 1e-9)) if step < 1 else 0
+
+
+def shown_factor(unit: str, lang: str) -> float:
+    """The factor a parameter's display value (in ``unit``) is multiplied by on screen in ``lang``."""
+    return SHOWN_ZH[unit][1] if lang_code(lang) == "zh" and unit in SHOWN_ZH else 1.0
+
+
+def said(shown: float, unit: str, lang: str) -> str:
+    """A parameter's display value (in ``unit``) as the page writes it in ``lang``: the shortest
+    exact text, multiplied by ``shown_factor`` (150 RMB bn/yr reads 1500 in 亿元/年)."""
+    value = round(shown * shown_factor(unit, lang), 9)
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def shown_unit(unit: str, lang: str) -> str:
+    """A parameter's display unit as the page names it in ``lang`` (亿元/年 for RMB bn/yr in Chinese)."""
+    if lang_code(lang) == "zh" and unit in SHOWN_ZH:
+        return SHOWN_ZH[unit][0]
+    return unit_label(unit, lang)
 
 
 def unit_factor(key: str, lang: str) -> float:

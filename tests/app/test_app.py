@@ -170,8 +170,16 @@ def test_horizon_and_view() -> None:
     at.get("button_group")[0].set_value("table").run()
     assert at.query_params["view"] == "table"
     assert len(at.get("vega_lite_chart")) == 0
-    data = [d.value for d in at.dataframe if "date" in d.value.columns]  # the data table (the other: the comparison)
+    data = [d.value for d in at.dataframe if "Date" in d.value.columns]  # the data table (the other: the comparison)
     assert len(data) == 1 and data[0].shape[0] == 37
+    # headed by what the charts call each series, in their units; no variable names
+    assert "GMV by merchant type: Head brands (RMB bn per month)" in data[0].columns
+    assert not any("_" in c for c in data[0].columns), list(data[0].columns)
+    direct = at.session_state["scenario"]
+    from model.output import run
+
+    gmv = run(direct, months=36)["gmv_head"]
+    assert list(data[0]["GMV by merchant type: Head brands (RMB bn per month)"]) == pytest.approx(list(gmv))
 
 
 def test_shared_link_reproduces_the_scenario_exactly() -> None:

@@ -157,3 +157,20 @@ def test_analysis_view_tornado_and_policy_map() -> None:
     assert not at.exception
     at.selectbox(key="map_y").set_value("subsidy_bn_per_year").run()
     assert not at.exception and any("Best cell" in c.value for c in at.caption)
+
+
+def test_the_comparison_shows_a_dash_where_there_is_no_change_and_units_on_every_column() -> None:
+    """The reference's own row has no change against itself: its Δ cells read "—", never "None" or
+    "nan"; a zero change reads "0" (no "-0"); every Δ column names its unit (pp for a percentage)."""
+    from ui.compare import NO_CHANGE, shown_table, table_number
+
+    at = new_app({"p": "baseline", "s1": "A,baseline,commission=2"})
+    table = at.dataframe[0].value
+    deltas = [c for c in table.columns if c.startswith("Δ ")]
+    assert deltas and all(c.endswith(")") for c in deltas), deltas
+    assert "Δ Share of the three platforms' GMV (pp)" in deltas
+    reference = table[table["Scenario"].str.contains("reference|Baseline", regex=True)]
+    assert len(reference) and reference[deltas].isna().all().all()
+    html = shown_table(table).to_html()
+    assert NO_CHANGE in html and "nan" not in html and "None" not in html
+    assert (table_number(-0.0001), table_number(1234.5), table_number(-2.25)) == ("0", "1,234.5", "-2.25")

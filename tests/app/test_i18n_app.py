@@ -31,7 +31,7 @@ from ui.texts import TEXT
 
 from ..ui.test_texts import ROOT, SAME_IN_BOTH
 from .screen import visible_texts
-from .test_app import kpi, new_app
+from .test_app import button, kpi, new_app
 
 pytestmark = pytest.mark.app
 
@@ -229,3 +229,28 @@ def test_chinese_counts_in_yi_and_wan() -> None:
     for k_en, k_zh, factor in zip(he["kpis"], hz["kpis"], (1, 100, 1, 10), strict=True):
         assert k_zh["scale"] == pytest.approx(factor * k_en["scale"]), (k_en, k_zh)
     assert {c["axis"] for c in hz["charts"]} >= {"亿元/月", "万人", "万家"}
+
+
+def test_chinese_sliders_count_money_in_yi_and_the_link_keeps_its_units() -> None:
+    """A money slider in Chinese reads 亿元 (ten times the link's RMB bn): moving it writes the
+    link's value back, a link's value moves it, and the live panel's subsidy lever counts alike."""
+    from .screen import live_payload
+
+    at = new_app({"lang": "zh", "subsidy_budget_bn": "200", "marketing_bn_per_year_incumbent": "12"})
+    budget = at.slider(key="subsidy_budget_bn@zh")
+    assert (budget.value, budget.min, budget.max) == (2000, 0, 5000)
+    assert "亿元" in budget.help and "十亿" not in budget.help and "0–5000" in budget.help
+    assert at.slider(key="marketing_bn_per_year_incumbent@zh").value == 120
+    budget.set_value(2550).run()
+    assert not at.exception, at.exception
+    assert at.query_params["subsidy_budget_bn"] == "255" and at.session_state["scenario"].params["subsidy_budget_bn"] == 255
+    # a change from elsewhere (undo) moves the counted slider before it is drawn
+    button(at, "撤销").click().run()
+    assert at.slider(key="subsidy_budget_bn@zh").value == 2000 and at.query_params["subsidy_budget_bn"] == "200"
+    # back in English the same key holds the link's value
+    at.segmented_control(key="lang_choice").set_value("en").run()
+    assert at.slider(key="subsidy_budget_bn").value == 200
+    (head, _) = live_payload(new_app({"lang": "zh", "subsidy_bn_per_year": "37.5"}))
+    lever = next(x for x in head["levers"] if x["name"] == "subsidy_bn_per_year")
+    assert (lever["unit"], lever["factor"], lever["decimals"]) == ("亿元/年", 10.0, 0)
+    assert not any("十亿" in x["unit"] or "百万" in x["unit"] for x in head["levers"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -126,3 +127,30 @@ def test_calibration_view_shows_the_fit_its_residuals_and_january_2025() -> None
     direct = estimation.end_vs_presets()
     assert list(end["History, January 2025"]) == [round(r["history"], 2) for r in direct]
     assert list(end["2025 presets, month 0"]) == [round(r["presets"], 2) for r in direct]
+
+
+def test_calibration_view_counts_in_chinese_units() -> None:
+    """In Chinese the facts, the residuals and January 2025 read 亿元 and 万人 (ten and a hundred
+    times the model's RMB bn and millions), the residuals named as the facts are, not in English."""
+    from model import estimation
+    from ui.texts import TEXT
+
+    en = new_app({"p": "baseline", "view": "calibration"}, advanced=False)
+    zh = new_app({"p": "baseline", "view": "calibration", "lang": "zh"}, advanced=False)
+    fact, unit, metric = (TEXT[k][1] for k in ("cal_fact", "cal_unit", "cal_metric"))
+    facts_en = next(d.value for d in en.dataframe if "Fact" in d.value.columns and "Source" in d.value.columns)
+    facts_zh = next(d.value for d in zh.dataframe if fact in d.value.columns and TEXT["cal_source"][1] in d.value.columns)
+    factor = {"RMB bn": 10, "M people": 100, "M": 100}
+    for (_, a), (_, b) in zip(facts_en.iterrows(), facts_zh.iterrows(), strict=True):
+        k = factor.get(a["Unit"], 1)
+        assert b[fact] == pytest.approx(k * a["Fact"], abs=0.06 * k), (a["Unit"], b[unit])
+    assert set(facts_zh[unit]) >= {"亿元", "万人"} and not any("十亿" in u or "百万" in u for u in facts_zh[unit])
+    frames = [d.value for d in zh.dataframe]
+    residuals = next(f for f in frames if TEXT["cal_weighted"][1] in f.columns)
+    assert not any(re.search(r"[A-Za-z]{4,}", q) for q in residuals[metric]), list(residuals[metric])
+    first = estimation.read()["residual"][0]
+    assert residuals[fact].iloc[0] == pytest.approx(round(10 * first["fact"], 2)) and residuals[unit].iloc[0] == "亿元"
+    end = next(f for f in frames if TEXT["cal_history_end"][1] in f.columns)
+    direct = estimation.end_vs_presets()
+    assert end[TEXT["cal_history_end"][1]].iloc[0] == pytest.approx(round(10 * direct[0]["history"], 2), abs=0.01)
+    assert list(end[unit][:4]) == ["亿元", "亿元", "亿元", "万人"] and not any("十亿" in x for x in end[metric])

@@ -280,7 +280,7 @@ class Panel {
 
   showLever(i) {
     const l = this.h.levers[i];
-    const text = this.shown(i, this.pos[i]).toFixed(l.decimals) + unitText(l.unit);
+    const text = this.said(i, this.pos[i]) + unitText(l.unit);
     this.outputs[i].textContent = text;
     this.sliders[i].setAttribute("aria-valuetext", text);
   }
@@ -354,6 +354,12 @@ class Panel {
   /** A lever's display value at slider position k (Python's, exactly). */
   shown(i, k) {
     return this.a[`shown_${this.h.levers[i].name}`][k];
+  }
+
+  /** Position ``k`` of lever ``i`` as the page's language counts it (亿元 in Chinese: ``factor``). */
+  said(i, k) {
+    const l = this.h.levers[i];
+    return (this.shown(i, k) * l.factor).toFixed(l.decimals);
   }
 
   // ---- the model
@@ -465,7 +471,7 @@ class Panel {
     h.levers.forEach((l, i) => {
       if (this.pos[i] === l.preset) return;
       const unit = unitText(l.unit);
-      actions.push(`${l.label} ${this.shown(i, l.preset).toFixed(l.decimals)} → ${this.shown(i, this.pos[i]).toFixed(l.decimals)}${unit}`);
+      actions.push(`${l.label} ${this.said(i, l.preset)} → ${this.said(i, this.pos[i])}${unit}`);
     });
     if (!actions.length) return T.live_summary_none;
     const outcomes = h.kpis.map((k) => {

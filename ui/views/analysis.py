@@ -21,7 +21,8 @@ from ..cards import kpi_label
 from ..charts import policy_map_chart, tornado_chart
 from ..model_cache import pack, run_effect_tornado, run_policy_map, run_tornado, sched_key
 from ..parameters import LEVERS
-from ..texts import field_text, label, md_escape, t, unit_factor, unit_label
+from ..state import lang
+from ..texts import field_text, label, md_escape, said, shown_factor, shown_unit, t, unit_factor
 
 KPI_KEYS = (
     "gmv_annual",
@@ -47,19 +48,20 @@ def on_map_click() -> None:
     for name, field in ((x, "x"), (y, "y")):
         p = PARAM_BY_NAME[name]
         lo, hi, step = us.display_range(p)
-        st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(float(points[0][field]) / step) * step)))
+        shown = float(points[0][field]) / shown_factor(p.shown_unit, lang())  # the axis counts as the page does
+        st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(shown / step) * step)))
 
 
 def shown_range(name: str, low: float, high: float, lg: str) -> str:
     """An assumption's tested low–high in display units, e.g. ``3–18 months``."""
     p = PARAM_BY_NAME[name]
-    lo, hi = (us.format_display(p, us.to_display(p, v)) for v in (low, high))
-    return f"{lo}–{hi} {unit_label(p.shown_unit, lg)}"
+    lo, hi = (said(us.to_display(p, v), p.shown_unit, lg) for v in (low, high))
+    return f"{lo}–{hi} {shown_unit(p.shown_unit, lg)}"
 
 
 def axis_title(p: Param, lg: str) -> str:
     """A policy-map axis: the lever's label and its display unit, e.g. ``Commission (%)``."""
-    return f"{label(p, lg)} ({unit_label(p.shown_unit, lg)})"
+    return f"{label(p, lg)} ({shown_unit(p.shown_unit, lg)})"
 
 
 def effect_tornado_panel(sc: Scenario, horizon: int, lg: str) -> None:
@@ -148,10 +150,12 @@ def policy_map_panel(sc: Scenario, kpi: str, horizon: int, lg: str) -> None:
         return
     pm = run_policy_map(sc.name, pack(sc.params), sched_key(sc.schedules), x, y, kpi, horizon)
     px, py = PARAM_BY_NAME[x], PARAM_BY_NAME[y]
-    gx, gy = np.meshgrid([round(us.to_display(px, v), 4) for v in pm.xs], [round(us.to_display(py, v), 4) for v in pm.ys])
+    fx, fy = shown_factor(px.shown_unit, lg), shown_factor(py.shown_unit, lg)  # 亿元 in Chinese
+    xs = [round(fx * us.to_display(px, v), 4) for v in pm.xs]
+    gx, gy = np.meshgrid(xs, [round(fy * us.to_display(py, v), 4) for v in pm.ys])
     f = unit_factor("u_" + KPI_BY_KEY[kpi].unit, lg)
     grid = pd.DataFrame({"x": gx.ravel(), "y": gy.ravel(), "value": f * pm.values.ravel()})
-    here = pd.DataFrame({"x": [us.to_display(px, sc.params[x])], "y": [us.to_display(py, sc.params[y])]})
+    here = pd.DataFrame({"x": [fx * us.to_display(px, sc.params[x])], "y": [fy * us.to_display(py, sc.params[y])]})
     best = grid.iloc[int(np.argmax(grid["value"].to_numpy()))]
     bx, by = f"{best['x']:g}", f"{best['y']:g}"
     st.caption(t("map_help", lg, h=horizon, kpi=kpi_label(kpi, lg), bx=bx, by=by, best=f"{best['value']:,.2f}"))

@@ -11,13 +11,21 @@ from model import estimation
 from model.reference import calibration_rows
 from model.registry import PARAM_BY_NAME
 
-from ..texts import label, lang_code, t
+from ..texts import label, lang_code, shown_factor, shown_unit, t
 
 
 @functools.lru_cache(maxsize=4)
 def calibration_frame(lang: str) -> pd.DataFrame:
-    """Every calibration rule run once per language (``model.reference.calibration_rows``)."""
-    return pd.DataFrame(calibration_rows(lang_code(lang)))
+    """Every calibration rule run once per language (``model.reference.calibration_rows``), its
+    model and fact values and unit as the page counts them (亿元, 万人 in Chinese: ``factor``)."""
+    frame = pd.DataFrame(calibration_rows(lang_code(lang)))
+    declared = [str(r["unit"]) for r in calibration_rows("en")]  # the same rules, the units as declared
+    frame["factor"] = [shown_factor(u, lang) for u in declared]
+    counted = zip(declared, frame["factor"], frame["unit"], strict=True)
+    frame["unit"] = [shown_unit(u, lang) if k != 1.0 else s for u, k, s in counted]
+    frame["model"] *= frame["factor"]
+    frame["fact"] *= frame["factor"]
+    return frame
 
 
 def calibration_view(lg: str) -> None:
@@ -65,7 +73,17 @@ def fit_frames(lang: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         ]
     )
     residuals = pd.DataFrame(doc["residual"])
+    # the fit's residuals are facts (by id): named and counted as the facts' table has them
+    facts = {str(r["id"]): r for r in calibration_frame(lang).drop_duplicates("id").to_dict("records")}
+    rows = [facts[str(i)] for i in residuals["id"]]
+    residuals["quantity"] = [f"{r['metric']} · {r['period']}" for r in rows]
+    residuals["unit"] = [r["unit"] for r in rows]
+    for k in ("fact", "model"):
+        residuals[k] *= [float(r["factor"]) for r in rows]
     end = pd.DataFrame(estimation.end_vs_presets())
+    factor = [shown_factor(u, lang) for u in end["unit"]]
+    end["history"] *= factor
+    end["presets"] *= factor
     return estimates, residuals, end
 
 
@@ -96,6 +114,7 @@ def fit_view(lg: str) -> None:
                 t("cal_metric", lg): residuals["quantity"],
                 t("cal_fact", lg): residuals["fact"].round(2),
                 t("cal_model", lg): residuals["model"].round(2),
+                t("cal_unit", lg): residuals["unit"],
                 t("cal_error", lg): (100 * (residuals["model"] / residuals["fact"] - 1)).round(1),
                 t("cal_sigma", lg): residuals["sigma"],
                 t("cal_weighted", lg): residuals["weighted"].round(2),
@@ -112,6 +131,7 @@ def fit_view(lg: str) -> None:
                 t("cal_metric", lg): end["label_" + lang_code(lg)],
                 t("cal_history_end", lg): end["history"].round(2),
                 t("cal_baseline_start", lg): end["presets"].round(2),
+                t("cal_unit", lg): [shown_unit(u, lg) for u in end["unit"]],
             }
         ),
         hide_index=True,
