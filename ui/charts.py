@@ -161,7 +161,6 @@ def dashboard_datasets(
     runs: Sequence[tuple[Line, Series]],
     bands: Mapping[str, np.ndarray] | None = None,
     phases: list[tuple[str, str]] | None = None,
-    only: tuple[str, ...] = (),
     lang: str = "en",
 ) -> dict[str, pa.Table]:
     """The data of every chart, in the units its axis names in ``lang``: one long table per
@@ -180,8 +179,6 @@ def dashboard_datasets(
         for spec in CHARTS:
             n = len(spec.series)
             n_rows = n * len(ms)
-            if only and spec.key not in only:
-                continue
             out[dataset_name(spec.key, line.id)] = pa.table(
                 {
                     "date": np.tile(ms, n),
@@ -194,8 +191,6 @@ def dashboard_datasets(
     if bands is not None:
         ms = _epoch_ms(dict((ln.id, r) for ln, r in runs)[CURRENT]["date"])
         for spec in CHARTS:
-            if only and spec.key not in only:
-                continue
             n = len(spec.series)
             q = np.concatenate([bands[var][:, : len(ms)] * chart_scale(spec, lang) for var, _ in spec.series], axis=1)
             out[dataset_name(spec.key, "band")] = pa.table(
@@ -298,9 +293,6 @@ def line_chart(
     return cast(alt.LayerChart, chart.properties(width=width, height=height))
 
 
-MEETING_CHARTS = ("ch_gmv_type", "ch_merchants", "ch_profit")  # the three large charts of meeting mode
-
-
 def dashboard(
     *,
     lines: tuple[Line, ...],
@@ -309,14 +301,11 @@ def dashboard(
     lang: str = "en",
     width: int = 320,
     height: int = 220,
-    only: tuple[str, ...] = (),
-    columns: int = 2,
 ) -> alt.ConcatChart:
-    """The charts (all, or ``only`` these keys) in a grid (one element, one message per rerun)."""
-    chosen = [s for s in CHARTS if not only or s.key in only]
+    """Every chart in a grid of two columns (one element, one message per rerun)."""
     grid = alt.concat(
-        *(line_chart(spec=s, lines=lines, bands=bands, phases=phases, lang=lang, width=width, height=height) for s in chosen),
-        columns=columns,
+        *(line_chart(spec=s, lines=lines, bands=bands, phases=phases, lang=lang, width=width, height=height) for s in CHARTS),
+        columns=2,
         spacing=28,
     )
     grid = grid.resolve_scale(color="independent", y="independent", strokeDash="shared")
@@ -329,21 +318,12 @@ def dashboard_spec(
     phases: bool = False,
     lang: str = "en",
     width: int = 320,
-    *,
-    meeting: bool = False,
 ) -> dict[str, object]:
     """The Vega-Lite dict of ``dashboard`` (validated by Altair once per set of lines),
     data left out: the app adds ``datasets`` (``dashboard_datasets``) on each rerun.
-    ``phases``: shade the schedule windows (only when there are schedules)."""
-    if meeting:  # three large charts side by side, bigger type, for a projector
-        grid = dashboard(
-            lines=lines, bands=bands, phases=phases, lang=lang, width=330, height=330, only=MEETING_CHARTS, columns=3
-        )
-        out: dict[str, object] = (
-            grid.configure_axis(labelFontSize=15, titleFontSize=15).configure_legend(labelFontSize=15).to_dict()
-        )
-    else:
-        out = dashboard(lines=lines, bands=bands, phases=phases, lang=lang, width=width).to_dict()
+    ``phases``: shade the schedule windows (only when there are schedules).  Meeting mode draws
+    no grid: its two large charts are the live panel's (``ui.live``)."""
+    out: dict[str, object] = dashboard(lines=lines, bands=bands, phases=phases, lang=lang, width=width).to_dict()
     out.pop("datasets", None)
     return out
 

@@ -211,7 +211,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "cal_history_end": ("History, January 2025", "历史，2025年1月"),
         "cal_baseline_start": ("2025 presets, month 0", "2025年预设情景，第0个月"),
         "month": ("Month", "月份"),
-        "bands": ("Uncertainty bands", "不确定区间"),
+        "bands": ("Uncertainty bands", "不确定性区间"),
         "bands_help": (
             "Shade p10–p90 (and draw p50) of the current scenario over {n} draws of the uncertain assumptions "
             "(fixed seed: the same link gives the same bands).",
@@ -220,12 +220,12 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "phasing": ("Time-phased policy", "分阶段政策"),
         "phasing_help": (
             "Move a lever to a new value from a given month, at once or over a ramp. Shaded on the charts.",
-            "让某个杠杆从指定月份起调整到新值，可一次到位或逐步过渡。图中以阴影标出。",
+            "让某个杠杆从指定月份起改为新取值，可一次到位，也可逐步过渡。图中以阴影标出这段时间。",
         ),
         "phase_lever": ("Change {lever} over time", "分阶段调整：{lever}"),
-        "phase_to": ("… to", "……调整到"),
-        "phase_at": ("… from month", "……起始月份"),
-        "phase_ramp": ("… over months (0 = at once)", "……过渡月数（0 = 一次到位）"),
+        "phase_to": ("New value", "新取值"),
+        "phase_at": ("From month", "起始月份"),
+        "phase_ramp": ("Ramp, months (0 = at once)", "过渡月数（0 = 一次到位）"),
         "phase_ramp_help": ("Linear ramp from the lever's value at the start month.", "从起始月份时的取值线性过渡。"),
         "compare": ("Compare scenarios", "情景对比"),
         "undo": ("Undo", "撤销"),
@@ -237,14 +237,14 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         ),
         "meeting": ("Meeting mode", "会议模式"),
         "meeting_help": (
-            "For a projector: the three main levers large across the page, four big KPIs, three large charts. "
-            "In the link as meet=1.",
-            "投影用布局：三个主要杠杆横排放大，显示四个关键指标和三张大图。链接中记为 meet=1。",
+            "For a projector: the three main levers, four headline numbers and two large charts on one screen, "
+            "in large type. In the link as meet=1.",
+            "投影用布局：三个主要杠杆、四个关键指标和两张大图放大显示在一屏之内。链接中记为 meet=1。",
         ),
         "pin_name": ("Name for the current settings", "为当前设置命名"),
         "pin_placeholder": ("e.g. Fee cut + fair traffic", "例如：降佣+公平流量"),
-        "pin": ("Pin", "固定"),
-        "pin_full": ("Four scenarios are pinned: remove one to pin another.", "已固定四个情景：请先移除一个。"),
+        "pin": ("Pin", "加入对比"),
+        "pin_full": ("Four scenarios are pinned: remove one to pin another.", "对比中已有四个情景：请先移除一个。"),
         "unpin": ("Remove", "移除"),
         "reference_pick": ("Reference for deltas and dashed lines", "差值与虚线的参照"),
         "reference_help": (
@@ -301,12 +301,12 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "no_changes": ("No changes from the preset: move a lever.", "与预设相同：拖动杠杆试试。"),
         "share": ("Share this scenario", "分享此情景"),
         "share_help": (
-            "The address bar always holds the full scenario. Copy this link (button at the right of the box):",
-            "地址栏始终保存完整情景。复制下面的链接（框右侧按钮）：",
+            "The address bar always holds the full scenario. Copy link, or select the link below:",
+            "地址栏始终保存完整情景。点“复制链接”，或选中下面的链接复制：",
         ),
         "downloads": ("Downloads", "下载"),
         "dl_csv": ("Scenario CSV", "情景CSV"),
-        "dl_csv_both": ("Scenario + baseline + pinned CSV", "情景+基准+已固定情景CSV"),
+        "dl_csv_both": ("Scenario + baseline + pinned CSV", "情景+基准+对比情景CSV"),
         "dl_kpis": ("KPI table (CSV)", "指标表（CSV）"),
         "dl_toml": ("Scenario file (TOML)", "情景文件（TOML）"),
         "upload": ("Open a scenario file", "打开情景文件"),
@@ -404,7 +404,7 @@ ISSUES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "this link was made with model version {link}; this is version {version}, so the numbers may differ",
             "该链接由模型版本 {link} 生成，当前版本为 {version}，数值可能不同",
         ),
-        "bad_bands": ("bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定区间"),
+        "bad_bands": ("bands must be 0 or 1; showing bands", "bands 须为 0 或 1，显示不确定性区间"),
         "bad_charts": (
             "charts must be two of {charts}, comma-separated; showing the default two",
             "charts 须为「{charts}」中的两个，以英文逗号分隔；显示默认的两张图",
@@ -423,13 +423,13 @@ ISSUES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "ignored": ("{error}; ignored", "{error}，已忽略"),
         "bad_pin": (
             "not a pinned scenario (expected name,preset,settings…) or unknown preset; ignored",
-            "不是有效的固定情景（应为 名称,预设,设置…）或预设未知，已忽略",
+            "不是有效的对比情景（格式应为 名称,预设,设置…），或预设未知，已忽略",
         ),
         "bad_ref": (
             "reference must be 0 (the preset) or a pinned scenario 1-{n}; using the preset",
-            "参照须为 0（预设基准）或已固定情景的编号，改用预设基准",
+            "参照须为 0（预设基准）或对比情景的编号 1-{n}，改用预设基准",
         ),
-        "ref_without_pins": ("there are no pinned scenarios; using the preset", "没有已固定的情景，改用预设基准"),
+        "ref_without_pins": ("there are no pinned scenarios; using the preset", "没有对比情景，改用预设基准"),
         "one_schedule_per_lever": (
             "only one schedule per lever can be shown; the first is used",
             "每个杠杆只能显示一项时间安排，已采用第一项",

@@ -1,4 +1,4 @@
-"""The charts view: the grid of line charts (three large ones in meeting mode), with bands, pins and replay.
+"""The charts view: the grid of line charts, with bands, pins and replay (meeting mode's charts are the live panel's).
 
 The Vega-Lite spec is built and validated by Altair once per set of lines
 (``cached_dashboard``); a rerun sends only the datasets (``ui.charts.dashboard_datasets``).
@@ -25,7 +25,7 @@ from model.params import Params
 from model.scenario import Scenario
 from model.schedule import Schedule
 
-from ..charts import CHARTS, MEETING_CHARTS, Line, dashboard_datasets, dashboard_spec
+from ..charts import CHARTS, Line, dashboard_datasets, dashboard_spec
 from ..model_cache import pack, presets, run_bands, sched_key
 from ..on_screen import Entry
 from ..texts import t
@@ -34,9 +34,9 @@ REPLAY_PAUSE = 0.08  # seconds between replay frames
 
 
 @functools.lru_cache(maxsize=64)
-def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str, meeting: bool = False) -> dict[str, object]:
+def cached_dashboard(lines: tuple[Line, ...], bands: bool, phases: bool, lang: str) -> dict[str, object]:
     """The charts are built (and validated) with Altair once per set of lines; reruns only send data."""
-    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang, meeting=meeting)
+    return dashboard_spec(lines, bands=bands, phases=phases, lang=lang)
 
 
 def phase_windows(sc: Scenario, schedules: tuple[Schedule, ...]) -> list[tuple[str, str]]:
@@ -56,16 +56,13 @@ def charts_view(
     bands: bool,
     lg: str,
     *,
-    meeting: bool = False,
     frames: list[Params] | None = None,
 ) -> None:
-    """The chart grid (three large charts in meeting mode). ``frames``: replay, drawing the
-    current scenario at each of these settings in turn before the final one."""
-    only = MEETING_CHARTS if meeting else ()
+    """The chart grid (not in meeting mode: the live panel's two large charts are its charts).
+    ``frames``: replay, drawing the current scenario at each of these settings in turn before
+    the final one."""
     # a shallow copy: the cached spec is shared by every session
-    spec = dict(
-        cached_dashboard((current.line, reference.line, *(e.line for e in others)), bands, bool(current.schedules), lg, meeting)
-    )
+    spec = dict(cached_dashboard((current.line, reference.line, *(e.line for e in others)), bands, bool(current.schedules), lg))
     windows = phase_windows(presets()[current.preset], current.schedules)
 
     def datasets(params: Params) -> dict[str, Any]:
@@ -76,7 +73,7 @@ def charts_view(
             *((e.line, e.run(horizon)) for e in others),
         ]
         band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands else None
-        return dashboard_datasets(runs, band_data, windows, only, lang=lg)
+        return dashboard_datasets(runs, band_data, windows, lang=lg)
 
     dates: np.ndarray = current.run(horizon)["date"]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
