@@ -11,7 +11,9 @@ or weakens it ("▼ −8 %", vermillion): Okabe-Ito colours, never colour alone.
 
 from __future__ import annotations
 
+import itertools
 import math
+import textwrap
 from collections import Counter
 from collections.abc import Mapping
 
@@ -189,6 +191,136 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
     out.extend(_legend(lang))
     out.append("}")
     return "\n".join(out) + "\n"
+
+
+OVERVIEW_FONT = 15  # pt: at 1280 px wide the overview is drawn at about its own size (tested: >= 14 px)
+_WRAP = {"en": 22, "zh": 11}  # characters per line of a loop's name in the overview
+_PER_ROW = 4  # loops a row in the overview: a wide, low picture, like the screen
+_CLOSING = "）】」』，。、：；！？"  # Chinese punctuation that never starts a line
+
+
+def lever_loops() -> dict[str, tuple[str, ...]]:
+    """Each policy lever of the diagram and the loops it acts on: those with a variable the lever
+    has an arrow into (``model.loops.EDGES``), in ``LOOPS`` order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n in NODES:
+        if n.kind != "lever":
+            continue
+        targets = {e.dst for e in EDGES if e.src == n.name}
+        hit = tuple(loop.key for loop in LOOPS if targets & set(loop.path))
+        if hit:
+            out[n.name] = hit
+    return out
+
+
+def overview_dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
+    """Graphviz DOT source of the loop-level overview: one box per loop (its key and polarity, its
+    name, the policy levers acting on it, ``lever_loops``, and with ``changes`` how the scenario
+    changes it), grouped by the flywheel it runs through, three a row.  Few, large labels and no
+    crossing arrows: readable on a projector, where the full diagram (``dot``) is for reading up
+    close."""
+    if lang not in _FONTS:
+        raise ValueError(f"lang = {lang!r} must be one of {sorted(_FONTS)}")
+    font = _FONTS[lang]
+    out = [
+        "digraph loops {",
+        f"  graph [rankdir=TB, newrank=true, nodesep=0.2, ranksep=0.25, fontname={_q(font)}, fontsize={OVERVIEW_FONT + 1}];",
+        f'  node [fontname={_q(font)}, fontsize={OVERVIEW_FONT}, margin="0.12,0.06", shape=box, style=rounded, width=2.6];',
+    ]
+    by_name = {n.name: n for n in NODES}
+    acting: dict[str, list[str]] = {}
+    for lever, keys in lever_loops().items():
+        for k in keys:
+            acting.setdefault(k, []).append(label(by_name[lever], lang))
+    rows = _overview_rows()
+    for sector, loops in _overview_groups():
+        out.append(f"  subgraph cluster_{sector} {{")
+        out.append(f'    label={_q(pick(title_of(sector), lang))}; style="rounded"; color="#BBBBBB"; fontcolor="#333333";')
+        for loop in loops:
+            text = f"{loop.key} {_w(loop.polarity, lang)}\n{_wrapped(label(loop, lang), lang)}"
+            if loop.key in acting:
+                text += "\n" + _listed(["◆ " + acting[loop.key][0], *acting[loop.key][1:]], lang)
+            colour, pen = GREY, 1.0
+            if changes is not None:
+                note, colour = change_text(changes.get(loop.key), lang)
+                text += "\n" + note
+                pen = 1.0 if colour == GREY else 2.5
+            ink = colour if colour != GREY else "#222222"
+            out.append(
+                f"    {_q('loop_' + loop.key)} [label={_q(text)}, color={_q(colour)}, fontcolor={_q(ink)}, penwidth={pen}];"
+            )
+        out.append("  }")
+    # one row a rank, left to right as packed (``_overview_rows``), the rows one under another
+    for row in rows:
+        names = [_q("loop_" + k) for k in row]
+        out.append("  { rank=same; " + " ".join(names) + " }")
+        if len(names) > 1:
+            out.append("  " + " -> ".join(names) + " [style=invis];")
+    out.extend(f"  {_q('loop_' + a[0])} -> {_q('loop_' + b[0])} [style=invis];" for a, b in itertools.pairwise(rows))
+    out.append("}")
+    return "\n".join(line for line in out if line) + "\n"
+
+
+def title_of(sector: str) -> tuple[str, str]:
+    """A flywheel's title (English, Chinese)."""
+    return _SECTOR_TITLES[sector]
+
+
+def _overview_groups() -> list[tuple[str, list[Loop]]]:
+    """(flywheel, its loops) for the overview, flywheels without a loop left out."""
+    groups = [(s, [loop for loop in LOOPS if _loop_sector(loop) == s]) for s in _SECTOR_TITLES]
+    return [(s, loops) for s, loops in groups if loops]
+
+
+def _overview_rows() -> list[list[str]]:
+    """The overview's rows of loop keys, ``_PER_ROW`` at most: each flywheel's loops in order, a
+    flywheel of more than a row taking rows of its own, a smaller one the first row with room."""
+    rows: list[list[str]] = []
+    for _, loops in _overview_groups():
+        keys = [loop.key for loop in loops]
+        room = next((r for r in rows if len(r) + len(keys) <= _PER_ROW), None) if len(keys) <= _PER_ROW else None
+        if room is not None:
+            room.extend(keys)
+        else:
+            rows.extend(keys[i : i + _PER_ROW] for i in range(0, len(keys), _PER_ROW))
+    return rows
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """``items`` joined by the list separator, as many a line as fit ``_WRAP[lang]`` characters;
+    an item is never broken."""
+    sep = t("list_sep", lang)
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(sep) + len(item) <= _WRAP[lang]:
+            lines[-1] += sep + item
+        else:
+            if lines:
+                lines[-1] += sep.strip() if lang == "zh" else sep.rstrip()
+            lines.append(item)
+    return "\n".join(lines)
+
+
+def _wrapped(text: str, lang: str, *, short: bool = False) -> str:
+    """``text`` broken into lines of at most ``_WRAP[lang]`` characters (at spaces in English;
+    ``short``: half as wide, for the levers)."""
+    width = _WRAP[lang] // 2 + 1 if short else _WRAP[lang]
+    if lang != "zh":
+        return "\n".join(textwrap.wrap(text, width)) or text
+    if len(text) <= width:
+        return text
+    for mark, after in (("：", True), ("（", False)):  # break at a colon or before a bracket if both halves fit
+        k = text.find(mark)
+        if 0 < k < len(text) - 1:
+            cut = k + 1 if after else k
+            if max(cut, len(text) - cut) <= width + 1:
+                return text[:cut] + "\n" + text[cut:]
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    for i in range(1, len(lines)):  # a closing mark stays at the end of the line before
+        while lines[i] and lines[i][0] in _CLOSING:
+            lines[i - 1] += lines[i][0]
+            lines[i] = lines[i][1:]
+    return "\n".join(line for line in lines if line)
 
 
 def _legend(lang: str) -> list[str]:

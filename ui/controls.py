@@ -181,9 +181,9 @@ def controls(preset: Scenario) -> Params:
         phase_panel(lg)
         panel("rivals_open", t("rivals", lg), preset, lg, caption=t("rivals_help", lg))
         panel("advanced_open", t("advanced", lg), preset, lg, caption=t("advanced_help", lg))
-        c1, c2 = st.columns(2)
-        c1.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
-        c2.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
+        # one a row: side by side, the sidebar cuts "Reset to preset" short
+        st.button(t("reset_preset", lg), on_click=on_reset_preset, width="stretch")
+        st.button(t("reset_all", lg), on_click=on_reset_all, width="stretch")
     return current_params(preset)
 
 

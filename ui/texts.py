@@ -149,10 +149,12 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "view_reference": ("Model", "模型说明"),
         "view_calibration": ("Calibration", "校准"),
         "loops_help": (
-            "The three flywheels as signed causal links; ◆ marks where a policy lever enters. Each loop is marked "
-            "stronger ▲ or weaker ▼ by how active it is over months 0–{h} compared with {ref}.",
-            "三个飞轮的因果链（带正负号）；◆ 表示政策杠杆的作用点。每个回路按第0–{h}个月的活跃程度与{ref}相比，标为增强 ▲ 或减弱 ▼。",
+            "The feedback loops of the three flywheels and the rivals; ◆ names the policy levers acting on each. Each "
+            "loop is marked stronger ▲ or weaker ▼ by how active it is over months 0–{h} compared with {ref}.",
+            "三个飞轮与竞争平台的反馈回路；◆ 后为作用于该回路的政策杠杆。每个回路按第0–{h}个月的活跃程度与{ref}相比，"
+            "标为增强 ▲ 或减弱 ▼。",
         ),
+        "loops_full": ("The full diagram: every variable and link", "完整因果图：全部变量与因果链"),
         "loops_table": ("The loops as text (the diagram's text alternative).", "回路列表（图的文字版）。"),
         "loop": ("Loop", "回路"),
         "loop_change": ("This scenario vs the reference", "本情景相对参照"),

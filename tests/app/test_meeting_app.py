@@ -86,6 +86,12 @@ def test_loops_view_marks_what_the_scenario_changes() -> None:
     table = next(d.value for d in at.dataframe if "Loop" in d.value.columns)
     b4 = table[table["Loop"].str.startswith("B4")].iloc[0, 1]
     assert "weaker" in b4  # a fee cut weakens extraction
+    # the overview comes first, the loop's box saying what the table says; the full diagram on demand
+    assert len(at.get("graphviz_chart")) == 1 and "loop_B4" in dot and b4 in dot and "gmv_smb" not in dot
+    at.session_state["loops_full_open"] = True
+    at.run()
+    full = [g.proto.spec for g in at.get("graphviz_chart")]
+    assert len(full) == 2 and full[0] == dot and '"gmv_smb"' in full[1] and b4 in full[1]
 
 
 def test_reference_view_is_generated_from_the_registry() -> None:

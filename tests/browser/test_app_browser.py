@@ -334,3 +334,37 @@ def test_a_preset_reads_its_answer_and_its_attribution_on_the_page(server: str, 
     odds = answer.locator('[data-testid="stMetricDelta"]').inner_text()
     assert ">0:" in odds and "…" in odds, odds
     page.get_by_text("What would flip it").first.wait_for(timeout=30_000)
+
+
+LABEL_PX = """() => {
+  const svg = document.querySelector('[data-testid="stGraphVizChart"] svg');
+  if (!svg) return null;
+  const texts = Array.from(svg.querySelectorAll('text'));
+  // each label's font size in screen pixels: its size in user units times the scale from those
+  // units to the screen (the viewBox fitted to the column and any transform on the way)
+  const sizes = texts.map(t => parseFloat(t.getAttribute('font-size')) * Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b));
+  return {min: Math.min(...sizes), n: sizes.length, width: svg.getBoundingClientRect().width,
+          pageWidth: document.documentElement.scrollWidth, texts: texts.map(t => t.textContent).join(' ')};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_loop_overview_reads_at_14_px_on_a_1280x720_screen(server: str, browser: Browser, lang: str) -> None:
+    """The loops view opens on the loop-level overview: at 1280x720 every label is drawn at 14 px
+    or more, nothing scrolls sideways, and the full diagram waits behind its expander."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = ctx.new_page()
+    try:
+        page.goto(f"{server}/?p=support_100bn&view=loops&lang={lang}")
+        wait_ready(page)
+        page.wait_for_selector('[data-testid="stGraphVizChart"] svg text', timeout=30_000)
+        got = page.evaluate(LABEL_PX)
+        assert got is not None and got["n"] > 40, got
+        assert got["min"] >= 14.0, got
+        assert got["pageWidth"] <= 1280, got
+        assert ("R1" in got["texts"]) and ("gmv_smb" not in got["texts"])
+        assert page.locator('[data-testid="stGraphVizChart"]').count() == 1  # the full diagram is on demand
+        page.locator('[data-testid="stGraphVizChart"]').scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / f"loops-{lang}-1280x720.png"))
+    finally:
+        ctx.close()

@@ -53,3 +53,34 @@ def test_change_text_says_it_in_words() -> None:
     assert "unchanged" in change_text(0.001)[0]
     assert "new" in change_text(math.inf)[0]
     assert "增强" in change_text(0.2, "zh")[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_overview_has_every_loop_its_levers_and_its_change_and_lays_out_wide(lang: str) -> None:
+    """One box per loop, in its flywheel, naming the levers that act on it and how the scenario
+    changes it; no variable of the full diagram; at most four a row, so Graphviz draws it wider
+    than tall at a size where 15 pt labels stay readable (the browser test measures the pixels)."""
+    from ui.texts import label
+
+    changes = {lp.key: 0.1 * (i - 6) for i, lp in enumerate(LOOPS)}
+    text = cld.overview_dot(lang, changes)
+    by_name = {n.name: n for n in NODES}
+    acts = cld.lever_loops()
+    assert acts and all(acts.values()) and all(by_name[n].kind == "lever" for n in acts)
+    for lp in LOOPS:
+        box = re.search(rf'"loop_{lp.key}" \[label="((?:[^"\\]|\\.)*)"', text)
+        assert box, lp.key
+        shown = box.group(1).replace("\\n", "")
+        assert change_text(changes[lp.key], lang)[0] in box.group(1).split("\\n")
+        for lever, keys in acts.items():
+            name = label(by_name[lever], lang)
+            assert (name in shown) == (lp.key in keys), (lp.key, lever)
+    assert not any(f'"{n.name}"' in text for n in NODES)
+    rows = cld._overview_rows()
+    assert sorted(k for r in rows for k in r) == sorted(lp.key for lp in LOOPS) and max(map(len, rows)) <= 4
+
+
+def test_chinese_wrapping_never_starts_a_line_with_closing_punctuation() -> None:
+    for text in ("马太效应（公平度低时更强）", "双向流动：性价比吸引一二线买家", "竞争平台应对份额流失，以及更多的一些内容。"):
+        lines = cld._wrapped(text, "zh").split("\n")
+        assert "".join(lines) == text and not any(line[0] in "）】」』，。、：；！？" for line in lines), lines

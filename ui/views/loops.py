@@ -1,5 +1,6 @@
-"""The loops view: the causal-loop diagram (``ui.cld``), each loop marked stronger or weaker than in the
-reference, and the same as a table."""
+"""The loops view: the loop-level overview (``ui.cld.overview_dot``), each loop marked stronger or
+weaker than in the reference; the full causal-loop diagram (``ui.cld.dot``) on demand; the same as a
+table."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import streamlit as st
 
 from model.loops import LOOPS, loop_changes
 
-from ..cld import change_text, dot, loop_title
+from ..cld import change_text, dot, loop_title, overview_dot
 from ..on_screen import Entry
 from ..texts import md_escape, t
 
@@ -18,7 +19,12 @@ def loops_view(cur: dict[str, np.ndarray], reference: Entry, horizon: int, lg: s
     """The diagram and its text alternative, comparing ``cur`` with the reference over months 0..``horizon``."""
     changes = loop_changes(cur, reference.run(horizon), horizon)
     st.caption(t("loops_help", lg, h=horizon, ref=md_escape(reference.line.label)))
-    st.graphviz_chart(dot(lg, changes), width="stretch")  # its text alternative: the table below
+    st.graphviz_chart(overview_dot(lg, changes), width="stretch")  # its text alternative: the table below
+    # the full diagram, every variable and link: built only while open
+    full = st.expander(t("loops_full", lg), key="loops_full_open", on_change="rerun")
+    if full.open:
+        with full:
+            st.graphviz_chart(dot(lg, changes), width="stretch")
     rows = [{t("loop", lg): loop_title(loop, lg), t("loop_change", lg): change_text(changes[loop.key], lg)[0]} for loop in LOOPS]
     st.caption(t("loops_table", lg))  # the diagram's text alternative
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
