@@ -13,11 +13,13 @@ import streamlit as st
 from .texts import lang_code
 
 # The page's frame, compact enough that the live panel's levers, numbers and both charts fit a
-# 1280x720 projector: less blank space above the first element than Streamlit's 6 rem.  The element
+# 1280x720 projector: less blank space above the first element than Streamlit's 6 rem.  KPI card
+# labels wrap (Streamlit cuts them with an ellipsis and no way to read the rest).  The element
 # does not isolate its styles, so these rules reach the page.
 _PAGE_CSS = """
 [data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 3rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 2rem; padding: 0 0 0.25rem; }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * { white-space: normal; overflow: visible; text-overflow: clip; }
 """
 
 _PAGE_LANG = st.components.v2.component(

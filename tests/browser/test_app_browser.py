@@ -368,3 +368,27 @@ def test_the_loop_overview_reads_at_14_px_on_a_1280x720_screen(server: str, brow
         page.screenshot(path=str(ARTIFACTS / f"loops-{lang}-1280x720.png"))
     finally:
         ctx.close()
+
+
+CUT_TEXT = """() => Array.from(document.querySelectorAll('body *')).filter(e => {
+  const r = e.getBoundingClientRect();
+  const shown = r.width > 0 && r.right > 0 && r.left < innerWidth && getComputedStyle(e).visibility !== 'hidden';
+  return shown && getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1
+    && e.textContent.trim() && !e.closest('[title]') && !e.closest('[data-baseweb="select"]');
+}).map(e => e.textContent.trim().slice(0, 80))"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_label_is_cut_short_at_1280x720(server: str, browser: Browser, lang: str) -> None:
+    """Nothing on screen ends in an ellipsis with no way to read the rest (KPI card labels wrap);
+    a select box's chosen option, which its list shows in full, is the one exception."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = ctx.new_page()
+    try:
+        for query in ("view=charts", "view=analysis", "view=calibration", "meet=1"):
+            page.goto(f"{server}/?p=support_100bn&lang={lang}&{query}")
+            wait_ready(page)
+            page.wait_for_selector(".live[data-state=ready] canvas", timeout=30_000)
+            assert page.evaluate(CUT_TEXT) == [], query
+    finally:
+        ctx.close()
