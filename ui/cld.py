@@ -166,7 +166,8 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
     out = [
         "digraph CLD {",
         f"  graph [rankdir=TB, newrank=true, nodesep=0.25, ranksep=0.45, fontname={_q(font)}, fontsize=12];",
-        f'  node [fontname={_q(font)}, fontsize=11, margin="0.08,0.04"];',
+        # Graphviz in the page measures Chinese narrower than the browser draws it: wider margins
+        f'  node [fontname={_q(font)}, fontsize=11, margin="{"0.25,0.04" if lang == "zh" else "0.08,0.04"}"];',
         f'  edge [fontname={_q(font)}, fontsize=13, arrowsize=0.7, color="#444444"];',
     ]
     for sector, title in _SECTOR_TITLES.items():
@@ -243,7 +244,7 @@ def overview_dot(lang: str = "en", changes: Mapping[str, float] | None = None) -
             colour, pen = GREY, 1.0
             if changes is not None:
                 note, colour = change_text(changes.get(loop.key), lang)
-                text += "\n" + note
+                text += "\n" + _wrapped(note, lang)
                 pen = 1.0 if colour == GREY else 2.5
             ink = colour if colour != GREY else "#222222"
             out.append(
@@ -288,16 +289,18 @@ def _overview_rows() -> list[list[str]]:
 
 def _listed(items: list[str], lang: str) -> str:
     """``items`` joined by the list separator, as many a line as fit ``_WRAP[lang]`` characters;
-    an item is never broken."""
-    sep = t("list_sep", lang)
+    an item is broken only where it is longer than a line (``_wrapped``)."""
+    sep, width = t("list_sep", lang), _WRAP[lang]
+    end = sep.strip() if lang == "zh" else sep.rstrip()  # a line that ends inside the list
     lines: list[str] = []
     for item in items:
-        if lines and len(lines[-1]) + len(sep) + len(item) <= _WRAP[lang]:
-            lines[-1] += sep + item
-        else:
-            if lines:
-                lines[-1] += sep.strip() if lang == "zh" else sep.rstrip()
-            lines.append(item)
+        parts = _wrapped(item, lang).split("\n")
+        if lines and len(parts) == 1 and len(lines[-1]) + len(sep) + len(parts[0]) <= width:
+            lines[-1] += sep + parts[0]
+            continue
+        if lines:
+            lines[-1] += end
+        lines.extend(parts)
     return "\n".join(lines)
 
 
@@ -315,7 +318,8 @@ def _wrapped(text: str, lang: str, *, short: bool = False) -> str:
             cut = k + 1 if after else k
             if max(cut, len(text) - cut) <= width + 1:
                 return text[:cut] + "\n" + text[cut:]
-    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    size = -(-len(text) // -(-len(text) // width))  # lines of even length, as few as fit
+    lines = [text[i : i + size] for i in range(0, len(text), size)]
     for i in range(1, len(lines)):  # a closing mark stays at the end of the line before
         while lines[i] and lines[i][0] in _CLOSING:
             lines[i - 1] += lines[i][0]

@@ -336,13 +336,14 @@ def test_a_preset_reads_its_answer_and_its_attribution_on_the_page(server: str, 
     page.get_by_text("What would flip it").first.wait_for(timeout=30_000)
 
 
-LABEL_PX = """() => {
-  const svg = document.querySelector('[data-testid="stGraphVizChart"] svg');
+LABEL_PX = """(k) => {
+  const svg = document.querySelectorAll('[data-testid="stGraphVizChart"] svg')[k];
   if (!svg) return null;
   const texts = Array.from(svg.querySelectorAll('text'));
-  // each label's font size in screen pixels: its size in user units times the scale from those
-  // units to the screen (the viewBox fitted to the column and any transform on the way)
-  const sizes = texts.map(t => parseFloat(t.getAttribute('font-size')) * Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b));
+  // each label's font size in screen pixels: the size the page's style gives it (Streamlit's own
+  // rule would make every label 0.6 rem; ui.page restores Graphviz's) in user units, times the
+  // scale from those units to the screen (the viewBox fitted to the column, any transform)
+  const sizes = texts.map(t => parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM().a, t.getScreenCTM().b));
   return {min: Math.min(...sizes), n: sizes.length, width: svg.getBoundingClientRect().width,
           pageWidth: document.documentElement.scrollWidth, texts: texts.map(t => t.textContent).join(' ')};
 }"""
@@ -358,7 +359,7 @@ def test_the_loop_overview_reads_at_14_px_on_a_1280x720_screen(server: str, brow
         page.goto(f"{server}/?p=support_100bn&view=loops&lang={lang}")
         wait_ready(page)
         page.wait_for_selector('[data-testid="stGraphVizChart"] svg text', timeout=30_000)
-        got = page.evaluate(LABEL_PX)
+        got = page.evaluate(LABEL_PX, 0)
         assert got is not None and got["n"] > 40, got
         assert got["min"] >= 14.0, got
         assert got["pageWidth"] <= 1280, got
@@ -366,6 +367,12 @@ def test_the_loop_overview_reads_at_14_px_on_a_1280x720_screen(server: str, brow
         assert page.locator('[data-testid="stGraphVizChart"]').count() == 1  # the full diagram is on demand
         page.locator('[data-testid="stGraphVizChart"]').scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / f"loops-{lang}-1280x720.png"))
+        # the full diagram: at its own size (labels >= 13 px) in a box that scrolls, not the page
+        page.get_by_text("The full diagram" if lang == "en" else "完整因果图").click()
+        page.wait_for_function("document.querySelectorAll('[data-testid=\"stGraphVizChart\"] svg').length == 2", timeout=30_000)
+        full = page.evaluate(LABEL_PX, 1)
+        assert full["min"] >= 13.0 and full["width"] > 1280 and full["pageWidth"] <= 1280, full
+        assert "gmv_smb" not in full["texts"] and len(full["texts"]) > len(got["texts"])
     finally:
         ctx.close()
 

@@ -71,10 +71,10 @@ def test_the_overview_has_every_loop_its_levers_and_its_change_and_lays_out_wide
         box = re.search(rf'"loop_{lp.key}" \[label="((?:[^"\\]|\\.)*)"', text)
         assert box, lp.key
         shown = box.group(1).replace("\\n", "")
-        assert change_text(changes[lp.key], lang)[0] in box.group(1).split("\\n")
+        assert re.sub(r"\s", "", change_text(changes[lp.key], lang)[0]) in re.sub(r"\s", "", shown)
         for lever, keys in acts.items():
             name = label(by_name[lever], lang)
-            assert (name in shown) == (lp.key in keys), (lp.key, lever)
+            assert (re.sub(r"\s", "", name) in re.sub(r"\s", "", shown)) == (lp.key in keys), (lp.key, lever)
     assert not any(f'"{n.name}"' in text for n in NODES)
     rows = cld._overview_rows()
     assert sorted(k for r in rows for k in r) == sorted(lp.key for lp in LOOPS) and max(map(len, rows)) <= 4

@@ -23,8 +23,9 @@ def loops_view(cur: dict[str, np.ndarray], reference: Entry, horizon: int, lg: s
     # the full diagram, every variable and link: built only while open
     full = st.expander(t("loops_full", lg), key="loops_full_open", on_change="rerun")
     if full.open:
-        with full:
-            st.graphviz_chart(dot(lg, changes), width="stretch")
+        # at its own size, in a box that scrolls both ways (``ui.page``: the ``full_diagram`` rules)
+        with full, st.container(key="full_diagram"):
+            st.graphviz_chart(dot(lg, changes), width="content")
     rows = [{t("loop", lg): loop_title(loop, lg), t("loop_change", lg): change_text(changes[loop.key], lg)[0]} for loop in LOOPS]
     st.caption(t("loops_table", lg))  # the diagram's text alternative
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
