@@ -78,6 +78,9 @@ _VIA: Mapping[str, tuple[str, str]] = {
     "bids": ("bids", "出价"),
 }
 _FONTS = {"en": "Helvetica,Arial,sans-serif", "zh": "PingFang SC,Microsoft YaHei,Noto Sans CJK SC,sans-serif"}
+# Graphviz in the page measures Chinese narrower than the browser draws it: wider node margins
+_MARGIN = ("0.08,0.04", "0.25,0.04")  # the full diagram's, English and Chinese
+_BREAK = ("spaces", "characters")  # where a long label breaks, English and Chinese
 
 
 def _q(text: str) -> str:
@@ -166,8 +169,7 @@ def dot(lang: str = "en", changes: Mapping[str, float] | None = None) -> str:
     out = [
         "digraph CLD {",
         f"  graph [rankdir=TB, newrank=true, nodesep=0.25, ranksep=0.45, fontname={_q(font)}, fontsize=12];",
-        # Graphviz in the page measures Chinese narrower than the browser draws it: wider margins
-        f'  node [fontname={_q(font)}, fontsize=11, margin="{"0.25,0.04" if lang == "zh" else "0.08,0.04"}"];',
+        f'  node [fontname={_q(font)}, fontsize=11, margin="{pick(_MARGIN, lang)}"];',
         f'  edge [fontname={_q(font)}, fontsize=13, arrowsize=0.7, color="#444444"];',
     ]
     for sector, title in _SECTOR_TITLES.items():
@@ -198,6 +200,7 @@ OVERVIEW_FONT = 15  # pt: at 1280 px wide the overview is drawn at about its own
 _WRAP = {"en": 22, "zh": 11}  # characters per line of a loop's name in the overview
 _PER_ROW = 4  # loops a row in the overview: a wide, low picture, like the screen
 _CLOSING = "）】」』，。、：；！？"  # Chinese punctuation that never starts a line
+_ZH_BREAKS = "：（"  # where a Chinese label breaks first: after the colon, before the bracket
 
 
 def lever_loops() -> dict[str, tuple[str, ...]]:
@@ -291,7 +294,7 @@ def _listed(items: list[str], lang: str) -> str:
     """``items`` joined by the list separator, as many a line as fit ``_WRAP[lang]`` characters;
     an item is broken only where it is longer than a line (``_wrapped``)."""
     sep, width = t("list_sep", lang), _WRAP[lang]
-    end = sep.strip() if lang == "zh" else sep.rstrip()  # a line that ends inside the list
+    end = sep.rstrip()  # a line that ends inside the list keeps the separator, less its space
     lines: list[str] = []
     for item in items:
         parts = _wrapped(item, lang).split("\n")
@@ -304,15 +307,15 @@ def _listed(items: list[str], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _wrapped(text: str, lang: str, *, short: bool = False) -> str:
+def _wrapped(text: str, lang: str) -> str:
     """``text`` broken into lines of at most ``_WRAP[lang]`` characters (at spaces in English;
-    ``short``: half as wide, for the levers)."""
-    width = _WRAP[lang] // 2 + 1 if short else _WRAP[lang]
-    if lang != "zh":
+    in Chinese at a colon, before a bracket, or into even lines, never before closing punctuation)."""
+    width = _WRAP[lang]
+    if pick(_BREAK, lang) == "spaces":
         return "\n".join(textwrap.wrap(text, width)) or text
     if len(text) <= width:
         return text
-    for mark, after in (("：", True), ("（", False)):  # break at a colon or before a bracket if both halves fit
+    for mark, after in zip(_ZH_BREAKS, (True, False), strict=True):  # after a colon, before a bracket, if both halves fit
         k = text.find(mark)
         if 0 < k < len(text) - 1:
             cut = k + 1 if after else k
