@@ -156,6 +156,7 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
         notes=lever_notes(preset, params, lg),
         rev=rev,
         seen=int(st.session_state.get("live_seen", 0)),
+        epoch=live.lever_epoch(),
     )
 
 

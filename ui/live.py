@@ -247,13 +247,16 @@ def payload(
     notes: Mapping[str, str] | None = None,
     rev: int = 0,
     seen: int = 0,
+    epoch: int = 0,
 ) -> bytes:
     """Everything the panel draws from, as one binary message: ``FWL1``, the header's length
     (uint32, little-endian), the header (JSON, UTF-8), zero padding to 8 bytes, then the float64
     arrays the header lists, in order.  ``reference``: (preset, parameters, schedules) of the
     scenario the numbers and the dashed lines compare with.  ``rev``: the page's revision (a
     payload with the revision the panel already has is one it has drawn: nothing to do).  ``seen``:
-    the last of the panel's moves this page has (its ``seq``; a later one stays as the panel has it)."""
+    the last of the panel's moves this page has (its ``seq``; a later one stays as the panel has it).
+    ``epoch``: how many times the levers were moved from elsewhere (``lever_epoch``): a new one
+    makes the panel take these positions and drop a move it has not sent."""
     from .model_cache import pack, sched_key
 
     preset = presets()[preset_name]
@@ -270,6 +273,7 @@ def payload(
         "saved": st_.saved,
         "draws": MC_DRAWS if bands else 0,
         "seen": seen,
+        "epoch": epoch,
         "reportMs": REPORT_MS,
         "settleMs": SETTLE_MS,
         "meeting": meeting,
@@ -388,19 +392,41 @@ def slot_values(got: object, current: tuple[str, str]) -> tuple[str, str]:
 
 
 def on_levers() -> None:
-    """The room stopped moving: the panel's levers (``{"values": {...}, "seq": n}``) to session
-    state, and ``seq`` remembered (the next payload tells the panel which of its moves it has)."""
+    """The room stopped moving: the panel's levers (``{"values": {...}, "seq": n, "epoch": e}``)
+    to session state, and ``seq`` remembered (the next payload tells the panel which of its moves
+    it has).  A move made before the levers were moved from elsewhere (an undo, a reset: an older
+    ``epoch``) is acknowledged and dropped: it must not undo the undo."""
     got = (st.session_state.get("live") or {}).get("levers")
     raw = got.get("values") if isinstance(got, dict) else got
     seq = got.get("seq") if isinstance(got, dict) else None
     if isinstance(seq, int) and not isinstance(seq, bool) and 0 < seq < 2**31:
         st.session_state["live_seen"] = seq
+    epoch = got.get("epoch") if isinstance(got, dict) else None
+    if epoch is not None and epoch != st.session_state.get("live_epoch"):
+        return
     values, refused = lever_values(raw)
     for name, v in values.items():
         st.session_state[name] = v
+    st.session_state["live_shown"] = _shown_now()  # what the panel shows: not a change from elsewhere
     st.session_state["live_moving"] = True  # the fragment reruns the page (``sync``)
     if refused:
         st.session_state["live_refused"] = refused
+
+
+def _shown_now() -> tuple[object, ...]:
+    """The main levers' display values in session state (None where not set yet)."""
+    return tuple(st.session_state.get(p.name) for p in MAIN_LEVERS)
+
+
+def lever_epoch() -> int:
+    """How many times the main levers were moved from elsewhere than the panel (undo, redo, a
+    reset, a preset, an upload, the policy map, the first run): one more whenever session state
+    holds other values than the panel last showed or sent (``on_levers`` keeps them in step)."""
+    now = _shown_now()
+    if st.session_state.get("live_shown") != now:
+        st.session_state["live_epoch"] = int(st.session_state.get("live_epoch", 0)) + 1
+        st.session_state["live_shown"] = now
+    return int(st.session_state["live_epoch"])
 
 
 def on_slots() -> None:

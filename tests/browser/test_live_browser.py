@@ -55,9 +55,13 @@ def panel(page: Page) -> dict[str, Any]:
 CHANGED = "[...document.querySelectorAll('[data-testid=stCaptionContainer]')].some(c => c.innerText.includes('Changed from'))"
 
 
+SEEN = "window.flywheelLive.seq > 0 && window.flywheelLive.h.seen === window.flywheelLive.seq && !window.flywheelLive.dirty"
+
+
 def wait_settled(page: Page) -> None:
-    """Wait for the full rerun a settled move asks for: the caption above the cards names the change."""
-    page.wait_for_function(f"() => {CHANGED}", timeout=20_000)
+    """Wait for the full rerun a settled move asks for: the caption above the cards names the
+    change, and the page has the panel's last move (a payload acknowledges its number)."""
+    page.wait_for_function(f"() => {CHANGED} && {SEEN}", timeout=20_000)
     wait_ready(page)
 
 
@@ -159,6 +163,26 @@ def test_undo_moves_the_panel(page: Page, server: str) -> None:
     page.wait_for_function("() => window.flywheelLive.pos[0] === 6", timeout=20_000)
     # the URL follows at the end of the same run (the page writes it last)
     page.wait_for_function("() => !new URLSearchParams(location.search).has('commission')", timeout=10_000)
+
+
+def test_a_move_not_yet_sent_does_not_come_back_after_an_undo(page: Page, server: str) -> None:
+    """Undo while the panel still holds a move (pressed less than the settle time before): the
+    panel takes the undone position, the address bar follows, and the dropped move never lands."""
+    open_panel(page, f"{server}/?p=baseline")
+    slider = page.get_by_role("slider", name=COMMISSION)
+    slider.focus()
+    slider.press("ArrowRight")
+    wait_settled(page)  # 0.6 -> 0.7, recorded
+    page.evaluate("() => { window.flywheelLive.h.settleMs = 8000; }")  # however slow the click, the move waits
+    slider.press("ArrowRight")  # 0.8, not sent yet
+    page.wait_for_function("() => new URLSearchParams(location.search).get('commission') === '0.8'", timeout=10_000)
+    page.get_by_role("button", name="Undo").click()
+    page.wait_for_function("() => window.flywheelLive.pos[0] === 6", timeout=20_000)
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('commission')", timeout=10_000)
+    time.sleep(9.0)  # longer than the settle time: nothing comes back
+    wait_ready(page)
+    assert page.evaluate("() => window.flywheelLive.pos[0]") == 6
+    assert "commission" not in query(page)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])

@@ -176,3 +176,27 @@ def test_the_panels_report_is_read_with_its_move_number() -> None:
         assert st.session_state.get("live_seen") == seen
     header, _, _ = make()
     assert header["seen"] == 0
+
+
+def test_a_move_made_before_an_undo_does_not_come_back_after_it() -> None:
+    """The levers moved from elsewhere (undo, a reset, the first run: session state is not what
+    the panel last showed) start a new epoch; a report from an older epoch is acknowledged and
+    dropped, one from this epoch is taken and is no change from elsewhere."""
+    import streamlit as st
+
+    st.session_state.clear()
+    st.session_state["commission"] = 0.6
+    first = live.lever_epoch()
+    assert live.lever_epoch() == first  # nothing moved
+    st.session_state["live"] = {"levers": {"values": {"commission": 0.8}, "seq": 3, "epoch": first}}
+    live.on_levers()
+    assert st.session_state["commission"] == 0.8 and live.lever_epoch() == first  # the panel's own move
+    st.session_state["commission"] = 0.7  # an undo
+    after = live.lever_epoch()
+    assert after == first + 1
+    st.session_state["live"] = {"levers": {"values": {"commission": 0.9}, "seq": 4, "epoch": first}}
+    live.on_levers()
+    assert st.session_state["commission"] == 0.7 and st.session_state["live_seen"] == 4  # dropped, acknowledged
+    assert live.lever_epoch() == after
+    header, _, _ = make()
+    assert "epoch" in header

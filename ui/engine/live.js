@@ -144,6 +144,8 @@ class Panel {
     this.root = root;
     this.pos = [];
     this.seq = 0;
+    this.dropped = 0; // moves up to this one were overtaken by a change from elsewhere (undo, a reset)
+    this.epoch = 0;
     this.dirty = false;
     this.draws = 0;
     this.timings = [];
@@ -191,11 +193,21 @@ class Panel {
     if (relabel) this.build();
     // Python's lever positions: taken unless a move made here is not in them yet (moved since the
     // last report, or reported as move `seq` and Python has seen only up to `h.seen`): a rerun
-    // from elsewhere (another control, the page's own timers) then must not undo the move
-    const pending = this.dirty || this.seq > (h.seen || 0);
+    // from elsewhere (another control, the page's own timers) then must not undo the move.  But
+    // when Python moved the levers itself (undo, redo, a reset, a preset: a new `epoch`), its
+    // positions win and a move not yet sent is dropped: it must not come back after the undo.
+    const outside = !first && h.epoch !== this.epoch;
+    this.epoch = h.epoch;
+    if (outside) {
+      this.dirty = false;
+      this.dropped = this.seq;
+      clearTimeout(this.settleTimer);
+    }
+    const pending = this.dirty || this.seq > Math.max(h.seen || 0, this.dropped);
     if (first || !pending) {
       this.pos = h.levers.map((l) => l.at);
       clearTimeout(this.ackTimer);
+      if (outside) this.replaceUrl(); // the address bar may still show the dropped move
     }
     this.syncSliders();
     this.slots = h.slots.slice();
@@ -321,10 +333,11 @@ class Panel {
   sendLevers(attempt) {
     const values = {};
     this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.pos[i]); });
-    this.send.state("levers", { values, seq: this.seq, attempt });
+    this.send.state("levers", { values, seq: this.seq, attempt, epoch: this.epoch });
     clearTimeout(this.ackTimer);
     if (attempt < 3) {
-      this.ackTimer = setTimeout(() => { if (this.seq > (this.h.seen || 0) && !this.dirty) this.sendLevers(attempt + 1); }, 4000);
+      const unseen = () => this.seq > Math.max(this.h.seen || 0, this.dropped) && !this.dirty;
+      this.ackTimer = setTimeout(() => { if (unseen()) this.sendLevers(attempt + 1); }, 4000);
     }
   }
 
