@@ -3,7 +3,7 @@
 CSV format (long, one row per month and variable)::
 
     # flywheel-explorer model 2.0.0
-    # format: columns scenario,month,date,variable,unit,value; lines starting with # are metadata
+    # format: columns scenario month date variable unit value (comma-separated); lines starting with # are metadata
     # scenario baseline: start=2025-01 months=72 dt=0.25
     # scenario baseline: param commission=0.006
     # scenario baseline: reference commission=0.006      (only where it differs from the run)
@@ -13,9 +13,15 @@ CSV format (long, one row per month and variable)::
     ...
 
 The metadata is a commented header (``pandas.read_csv(..., comment="#")`` skips
-it) so one file carries the model version and every parameter value.  Text cells
-that a spreadsheet would read as a formula (starting with ``= + - @``, tab or
-carriage return) are prefixed with ``'``.
+it) so one file carries the model version and every parameter value.  The file starts
+with a UTF-8 byte-order mark, so that spreadsheets read its Chinese as UTF-8 (LibreOffice
+and Excel take a file without one for the system's code page); ``pandas`` and Python's
+``csv`` with ``encoding="utf-8-sig"`` skip it.
+
+Safe in a spreadsheet: a text cell that a spreadsheet would read as a formula (starting
+with ``= + - @``, tab or carriage return) is prefixed with ``'``; a comment line is one
+cell that starts with ``#``: the user text in it (a scenario's name) has no comma, quote,
+semicolon, tab or line break (``meta_text``), so nothing in it can start a cell.
 """
 
 from __future__ import annotations
@@ -146,12 +152,12 @@ def header_lines(results: Sequence[tuple[str, Result]], columns: Sequence[str] =
     """The commented metadata block: model version, and each scenario's settings."""
     lines = [
         f"# flywheel-explorer model {__version__}",
-        "# format: columns " + ",".join(columns) + "; lines starting with # are metadata",
+        "# format: columns " + " ".join(columns) + " (comma-separated); lines starting with # are metadata",
     ]
     for label, res in results:
         s = res.scenario
-        tag = f"# scenario {_meta_text(label)}:"
-        lines.append(f"{tag} start={s.start} months={res.months} dt={DT:g} preset={_meta_text(s.name)}")
+        tag = f"# scenario {meta_text(label)}:"
+        lines.append(f"{tag} start={s.start} months={res.months} dt={DT:g} preset={meta_text(s.name)}")
         for p, v in zip(PARAMETERS, s.params.values, strict=True):
             lines.append(f"{tag} param {p.name}={_num(v)}")
         for name, v in s.state.diff(s.params).items():
@@ -161,14 +167,23 @@ def header_lines(results: Sequence[tuple[str, Result]], columns: Sequence[str] =
     return lines
 
 
-def _meta_text(text: str) -> str:
-    """User text made safe for a one-line comment."""
-    return " ".join(text.replace(":", "：").split())
+# What user text must not bring into a comment line, and its full-width stand-in: a colon ends
+# the line's tag; a comma, semicolon or tab would start a new cell in a spreadsheet, a quote a
+# quoted field.
+_META_SWAP = str.maketrans({":": "：", ",": "，", ";": "；", '"': "＂", "\t": " "})
+BOM = "\ufeff"
+
+
+def meta_text(text: str) -> str:
+    """User text made safe for a one-line comment: ``_META_SWAP``, and runs of white space (line
+    breaks included) as one space."""
+    return " ".join(text.translate(_META_SWAP).split())
 
 
 def to_csv(results: Sequence[tuple[str, Result]]) -> str:
     """The CSV text for one or more labelled results (same bytes wherever it is made)."""
     buf = io.StringIO()
+    buf.write(BOM)
     for line in header_lines(results):
         buf.write(line + "\n")
     w = csv.writer(buf, lineterminator="\n")
@@ -197,6 +212,7 @@ def kpi_csv(results: Sequence[tuple[str, Result]], reference: tuple[str, Result]
     ref_label, ref = reference
     everything = [*results, reference] if all(r is not ref for _, r in results) else list(results)
     buf = io.StringIO()
+    buf.write(BOM)
     for line in header_lines(everything, KPI_COLUMNS):
         buf.write(line + "\n")
     w = csv.writer(buf, lineterminator="\n")

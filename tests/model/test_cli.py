@@ -32,7 +32,8 @@ def read_csv(text: str) -> pd.DataFrame:
 def test_run_writes_long_csv_with_metadata_to_stdout() -> None:
     out = cli("run", "scenarios/support_100bn.toml")
     assert out.returncode == 0, out.stderr
-    header = [line for line in out.stdout.splitlines() if line.startswith("#")]
+    assert out.stdout.startswith("\ufeff#")  # a byte-order mark: spreadsheets read the Chinese as UTF-8
+    header = [line for line in out.stdout.removeprefix("\ufeff").splitlines() if line.startswith("#")]
     assert header[0] == f"# flywheel-explorer model {model.__version__}"
     for p in PARAMETERS:
         assert any(f" param {p.name}=" in line for line in header), p.name
