@@ -18,14 +18,16 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
-if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/bin/soffice ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
     command -v node >/dev/null 2>&1 || node=nodejs
     command -v npm >/dev/null 2>&1 || npm=npm
+    # libreoffice-calc-nogui: tests/app/test_spreadsheet.py opens every download in Calc
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx ${node:-} ${npm:-} >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
   else
-    echo "setup: the tests need Debian's chromium, fonts-noto-cjk, nginx and nodejs: sudo apt-get install chromium fonts-noto-cjk nginx nodejs npm" >&2
+    echo "setup: the tests need Debian's chromium, fonts-noto-cjk, nginx, libreoffice-calc-nogui and nodejs: sudo apt-get install chromium fonts-noto-cjk nginx libreoffice-calc-nogui nodejs npm" >&2
     exit 1
   fi
 fi
