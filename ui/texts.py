@@ -639,9 +639,18 @@ def field_text(obj: object, field: str, lang: str) -> str:
     return pick((en, zh), lang)
 
 
+# Streamlit's Markdown makes more of plain text than CommonMark escapes can stop: emoji and icon
+# shortcodes (``:skull:``, ``:material/delete:``), colour directives (``:red[x]``) and autolinks
+# (``www.e.vl``, ``https://…``, ``a@b.c``, recognised despite backslashes).  A word joiner (U+2060,
+# invisible, no line break) after each colon and at-sign and before each dot breaks every one.
+WORD_JOINER = "\u2060"
+_UNLINK = str.maketrans({":": ":" + WORD_JOINER, "@": "@" + WORD_JOINER, ".": WORD_JOINER + "."})
+
+
 def md_escape(text: str) -> str:
-    """User text shown through Markdown: every Markdown/HTML control character escaped."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#+-.!|~$&" else ch for ch in text)
+    """User text shown through Markdown, shown as typed: every Markdown/HTML control character
+    escaped, and shortcodes, directives and autolinks broken (``_UNLINK``)."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()<>#+-.!|~$&" else ch for ch in text.translate(_UNLINK))
 
 
 def join_list(items: Iterable[object], lang: str) -> str:

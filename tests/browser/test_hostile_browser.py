@@ -30,7 +30,7 @@ def test_markup_in_a_link_is_shown_as_text_and_never_runs(server: str, page: Pag
     page.on("dialog", on_dialog)
     open_app(page, server + HOSTILE)
     settled(page)
-    warning = page.locator('[data-testid="stAlert"]').first.inner_text()
+    warning = page.locator('[data-testid="stAlert"]').first.inner_text().replace("\u2060", "")  # word joiners
     assert "<script>alert(3)</script>" in warning and "<b>bold</b>" in warning and "commission=2@500" in warning
     page.get_by_text("Compare scenarios").click()
     wait_ready(page)
@@ -57,3 +57,27 @@ def test_an_upload_over_the_size_limit_is_refused_and_changes_nothing(server: st
     assert settled(page) == before
     assert query(page)["commission"] == "2"
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+# A pinned scenario named with Streamlit's own Markdown extras (a colour directive, an emoji
+# shortcode, autolinks), and an unknown link key carrying more (an icon, a URL): both are shown,
+# in the reference caption and the warning box.
+NAME = "www.e.vl :red[x] :skull: a@e.vl"
+KEY = ":material/delete: https://e.vl/a"
+
+
+def test_streamlit_markdown_extras_in_user_text_are_shown_as_typed(server: str, page: Page) -> None:
+    """No link, colour, icon or emoji made of a pin's name or a link's key: the text reads as
+    typed (word joiners aside: ``ui.texts.md_escape``)."""
+    from urllib.parse import quote
+
+    pin = quote(quote(NAME, safe=""), safe="")  # a pin's name is percent-encoded inside its value
+    open_app(page, f"{server}/?p=baseline&s1={pin},baseline,fairness=0.3&ref=1&{quote(KEY, safe='')}=1")
+    settled(page)
+    main = page.locator('[data-testid="stMain"]')
+    text = main.inner_text().replace("\u2060", "")
+    assert NAME in text and KEY in text, text[:1500]
+    assert main.locator("a[href*='e.vl'], a[href^='mailto']").count() == 0
+    assert main.locator('[data-testid="stIconMaterial"]', has_text="delete").count() == 0
+    assert "💀" not in text
+    assert main.locator("span[style*='color']", has_text="x").count() == 0
