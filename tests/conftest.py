@@ -11,8 +11,9 @@ import model
 
 
 def plain(markdown: str) -> str:
-    """What a reader sees of the app's Markdown: escapes and bold markers removed."""
-    return re.sub(r"\\(.)", r"\1", markdown.replace("**", ""))
+    """What a reader sees of the app's Markdown: escapes, bold markers and the invisible word
+    joiners ``ui.texts.md_escape`` puts in user text removed."""
+    return re.sub(r"\\(.)", r"\1", markdown.replace("**", "").replace("\u2060", ""))
 
 
 @functools.cache

@@ -89,6 +89,7 @@ def model_side() -> tuple[str, ...]:
 def readable(text: str) -> str:
     """What of ``text`` must read in the page language: sources (a whole text or a whole table cell),
     model-side text, code, links and file names removed."""
+    text = text.replace("\u2060", "")  # word joiners in user text (ui.texts.md_escape)
     if text in cited():
         return ""
     if "|" in text:
