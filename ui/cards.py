@@ -148,7 +148,7 @@ def flip_list(found: list[Flip], here: Params, lg: str) -> None:
     found = sorted(found, key=lambda f: order[f.effect])  # stable: flips() sorted them by distance
     lines = [f"- {md_escape(flip_line(f, here, lg))}" for f in found[:FLIPS_SHOWN]]
     if len(found) > FLIPS_SHOWN:
-        lines.append(f"- {t('more_flips', lg, n=len(found) - FLIPS_SHOWN)}")
+        lines.append(f"- {t('more_items', lg, n=len(found) - FLIPS_SHOWN)}")
     st.markdown(f"**{t('flips_h', lg)}**\n\n" + "\n".join(lines), help=t("flips_help", lg))
 
 

@@ -20,6 +20,7 @@ def issue_line(issue: us.Issue, lg: str) -> str:
 
 
 ONE_ACTION = ("url_issues", "upload_msg")
+ISSUES_SHOWN = 8  # a link's issues listed; the rest counted
 """Messages that belong to one action (opening the link, an upload): they go once the setting changes."""
 
 
@@ -40,7 +41,9 @@ def forget_stale(setting: object) -> None:
 def show_messages(lg: str) -> None:
     issues: list[us.Issue] = st.session_state.get("url_issues", [])
     if issues:
-        lines = "\n".join(issue_line(i, lg) for i in issues)
+        lines = "\n".join(issue_line(i, lg) for i in issues[:ISSUES_SHOWN])
+        if len(issues) > ISSUES_SHOWN:  # a link of a thousand bad keys: the first ones and a count
+            lines += "\n- " + t("more_items", lg, n=len(issues) - ISSUES_SHOWN)
         st.warning(t("url_issues", lg) + "\n" + lines, icon=":material/link_off:")
     refused = st.session_state.pop("live_refused", None)  # shown once: it belongs to that one move
     if refused:

@@ -135,10 +135,8 @@ def first_run() -> None:
     st.session_state["ref"] = link.ref
     if link.slots is not None:
         st.session_state["slots"] = link.slots
-    shown = {p.name for p in SHOWN}
-    for key in list(query):
-        if key not in us.META_KEYS and key not in shown:
-            del st.query_params[key]  # unknown or not adjustable here: reported, then dropped
+    # unknown keys and parameters not adjustable here are reported; ``sync_url`` drops them at
+    # the end of this run, in its one write
     st.session_state["initialised"] = True
 
 
@@ -177,7 +175,7 @@ MANAGED_KEYS = (
 
 
 def sync_url(preset: str, params: Params, schedules: tuple[Schedule, ...], horizon: int, view: str) -> None:
-    """Write every script-managed key that differs from what the URL has (one write per key that changed)."""
+    """Write every script-managed key that differs from what the URL has, in one write."""
     want = {us.PRESET_KEY: preset, us.VERSION_KEY: model.__version__}
     want |= extra_query(preset, schedules)
     diff = params.diff(presets()[preset].params)
@@ -188,8 +186,14 @@ def sync_url(preset: str, params: Params, schedules: tuple[Schedule, ...], horiz
         want[us.HORIZON_KEY] = str(horizon)
     if view != us.VIEWS[0]:
         want[us.VIEW_KEY] = view
-    for key in MANAGED_KEYS:
-        if key in want and st.query_params.get(key) != want[key]:
-            st.query_params[key] = want[key]
-        elif key not in want and key in st.query_params:
-            del st.query_params[key]
+    # one write (each sends the whole query string to the page): the managed keys as wanted, in
+    # the order they had, new ones after; of the others only the link's own (``lang``) stay:
+    # unknown keys and parameters not adjustable here were reported by the first run
+    current = st.query_params.to_dict()
+    managed = set(MANAGED_KEYS)
+    final = {
+        k: (want[k] if k in managed else v) for k, v in current.items() if k in want or (k not in managed and k in us.META_KEYS)
+    }
+    final |= {k: want[k] for k in MANAGED_KEYS if k in want and k not in final}
+    if final != current:
+        st.query_params.from_dict(final)

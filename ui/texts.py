@@ -128,7 +128,7 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "What would flip it: no single uncertain assumption within its range changes the sign of these effects.",
             "什么会让结论反转：在各自范围内，单个不确定假设都不会改变这些效果的符号。",
         ),
-        "more_flips": ("… and {n} more", "……另有 {n} 项"),
+        "more_items": ("… and {n} more", "……另有 {n} 项"),
         "odds": ("{range} · >0: {share} %", "{range} · {share}%为正"),
         "answer_help_odds": (
             "Each number is this scenario minus its counterfactual, “{cf}” (the same start and settings without"

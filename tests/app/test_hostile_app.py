@@ -202,3 +202,26 @@ def test_every_control_at_an_end_of_its_range_shows_numbers_and_no_warning(edge:
         at.session_state["view"] = view
         at.run()
         assert not at.exception and not at.warning, view
+
+
+def test_a_link_of_many_bad_keys_lists_a_few_counts_the_rest_and_is_cleaned_in_one_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """990 unknown keys: the warning lists ``ISSUES_SHOWN`` and counts the rest, the app runs, and
+    the link loses them in the run's one write (each write sends the whole query string)."""
+    from streamlit.runtime.state.query_params import QueryParams
+
+    from ui.messages import ISSUES_SHOWN
+
+    writes: list[int] = []
+    send = QueryParams._send_query_param_msg
+
+    def counted(self: QueryParams) -> None:
+        writes.append(len(self._query_params))
+        send(self)
+
+    monkeypatch.setattr(QueryParams, "_send_query_param_msg", counted)
+    query = {"p": "baseline", "commission": "1.5", "lang": "en"} | {f"junk{i}": "1" for i in range(990)}
+    at = new_app(query, advanced=False)
+    text = plain(at.warning[0].value)
+    assert text.count("unknown setting") == ISSUES_SHOWN and f"… and {990 - ISSUES_SHOWN} more" in text
+    assert set(at.query_params) == {"p", "commission", "lang", "v"}
+    assert len(writes) == 1, writes
