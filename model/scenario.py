@@ -68,6 +68,10 @@ MAX_FILE_BYTES = 64 * 1024
 # 4,000 parts, 8 KB, take 0.3 s and 73 MB; 32,000 parts, 64 KB, 20 s and 6 GB). A scenario's keys
 # have one part; ``check_toml_shape`` refuses more than ``MAX_KEY_PARTS`` before the parser runs.
 MAX_KEY_PARTS = 4
+# A scenario has [state], [policy], [counterfactual] and a [[schedule]] per lever change: a few
+# dozen tables. Thousands parse in linear but not small time (8,000: ~60-200 ms by load).
+MAX_TABLES = 256
+_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')  # a one-line TOML string (basic or literal)
 _KEY_CHAIN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+){" + str(MAX_KEY_PARTS) + ",}")
 
@@ -327,11 +331,20 @@ def load_text(text: str, name: str, where: str = "scenario") -> Scenario:
 
 
 def check_toml_shape(text: str, where: str = "scenario") -> None:
-    """Refuse, before the parser sees it, TOML whose shape would make the parser slow: a key of more
-    than ``MAX_KEY_PARTS`` dotted parts (in a table header, a key or an inline table).  Linear in the
+    """Refuse, before the parser sees it, TOML whose shape would make the parser slow: more than
+    ``MAX_TABLES`` table headers, or a key of more than ``MAX_KEY_PARTS`` dotted parts (in a table
+    header, a key or an inline table).  Linear in the
     text: each one-line string becomes one bare part first (a dot inside one is no key, a quoted
     key is a part), and a chain is matched once, from its start."""
     bare = _STRING.sub("x", text)
+    tables = len(_HEADER.findall(bare))
+    if tables > MAX_TABLES:
+        raise InputError(
+            "too_many_tables",
+            f"{tables} tables (a scenario file has a few dozen at most: {MAX_TABLES})",
+            n=tables,
+            limit=MAX_TABLES,
+        ).within(where)
     found = _KEY_CHAIN.search(bare)
     if found is not None:
         line = bare.count("\n", 0, found.start()) + 1

@@ -471,6 +471,7 @@ ERRORS_ZH: MappingProxyType[str, str] = MappingProxyType(
         "file_empty": "文件为空",
         "too_nested": "嵌套层级过深",
         "key_too_long": "第{line}行：键名超过{n}段（情景文件的键名只有一段）",
+        "too_many_tables": "共有{n}个表（情景文件最多几十个，上限{limit}）",
         "not_in_app": "这些设置无法在应用中修改：{names}",
         "not_schedulable": "参数「{name}」不能分阶段调整；可分阶段调整的杠杆：{levers}",
         "month_out_of_range": "参数「{name}」的时间安排：{field} = {value!r} 超出允许范围 [0, {max:g}] 个月",

@@ -26,6 +26,7 @@ ATTACKS = {
     "deep array": "x = " + "[" * (CAP // 2) + "]" * (CAP // 2) + "\n",
     "deep inline tables": "x = " + "{a=" * (CAP // 4) + "1" + "}" * (CAP // 4),
     "many tables": "".join(f"[t{i}]\n" for i in range(CAP // 6)),
+    "many arrays of tables": "[[schedule]]\n" * (CAP // 13),
     "many keys": "[policy]\n" + "".join(f"k{i} = 1\n" for i in range(CAP // 9)),
 }
 

@@ -77,6 +77,7 @@ def _sample_errors(tmp: Path) -> list[InputError]:
         _raised(lambda: Schedule.parse("commission=x@1")),
         _raised(lambda: us.parse_schedule("commission=99@3")),
         _raised(lambda: load_text("a.b.c.d.e.f = 1", "x", "f.toml")),
+        _raised(lambda: load_text("[[schedule]]\n" * 300, "x", "f.toml")),
         # raised by the app's upload check itself (ui/files.py read_upload, on_upload)
         InputError("file_empty", "the file is empty"),
         InputError("not_text", "not a text file"),
