@@ -6,11 +6,11 @@
 Starts the app (``tools.browser.running_app``: ``streamlit run``, production config,
 loopback only), then opens N sessions speaking Streamlit's own protocol on
 ``ws://127.0.0.1:PORT/_stcore/stream`` (protobuf ``BackMsg`` out, ``ForwardMsg`` in;
-no browser).  Session i, started ``--stagger`` seconds after session i-1, opens its
+no browser: ``tools.wsclient``).  Session i, started ``--stagger`` seconds after session i-1, opens its
 own shared URL (``p=baseline&commission=<distinct>``), waits for ``script_finished``,
 checks the KPI cards (the ``metric`` elements) against the model run directly
 (``model.run`` + ``model.kpis.compare_kpis``, formatted as the app formats them), then moves the
-commission slider ``--changes`` times (a ``rerun_script`` with the slider's widget
+commission lever ``--changes`` times (a ``rerun_script`` with the live panel's levers state
 state, as the frontend sends it) and checks the new cards each time.  A card that
 differs from this session's own expected numbers is a wrong result (cross-talk).
 Latency: send → ``script_finished``.  Server CPU and RSS are sampled from /proc (all
@@ -35,10 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
-import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 import model  # noqa: E402
 from model.kpis import compare_kpis  # noqa: E402
 from tools.browser import replicas_behind_nginx, running_app  # noqa: E402
+from tools.wsclient import Run  # noqa: E402
+from tools.wsclient import Session as WsSession  # noqa: E402
 from ui import urlstate as us  # noqa: E402
 from ui.cards import fmt_number  # noqa: E402
 from ui.texts import t  # noqa: E402
@@ -73,7 +72,8 @@ def expected_cards(commission_pct: float) -> list[Card]:
         delta = ""
         if not math.isnan(k.delta):
             d_unit = t("u_pp", "en") if k.unit == "percent" else unit
-            delta = f"{k.delta:+,.2f} {d_unit}" if abs(k.delta) < 100 else f"{k.delta:+,.0f} {d_unit}"
+            text = f"{k.delta:+,.2f}" if abs(k.delta) < 100 else f"{k.delta:+,.0f}"
+            delta = ("0.00" if float(text.replace(",", "")) == 0.0 else text) + f" {d_unit}"  # no change: no sign
         out.append((f"{k.kpi.label_en} ({unit})", fmt_number(k.value, k.unit), delta))
     return out
 
@@ -98,62 +98,6 @@ class Session:
     wrong: list[str] = field(default_factory=list)
 
 
-class Conn:
-    """One websocket session: send a rerun, collect the run's deltas until script_finished."""
-
-    def __init__(self, ws: websockets.ClientConnection) -> None:
-        self.ws = ws
-        self.query = ""
-        self.page_hash = ""
-        self.slider_id = ""
-        self.slider_value: float | None = None
-
-    async def rerun(self, widgets: list[WidgetState], deadline: float) -> tuple[float, list[Card], list[str]]:
-        msg = BackMsg()
-        cs = msg.rerun_script
-        cs.query_string = self.query
-        cs.page_script_hash = self.page_hash
-        for w in widgets:
-            cs.widget_states.widgets.add().CopyFrom(w)
-        t0 = time.perf_counter()
-        await self.ws.send(msg.SerializeToString())
-        cards: list[Card] = []
-        problems: list[str] = []
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError("no script_finished before the deadline")
-            raw = await asyncio.wait_for(self.ws.recv(), timeout=left)
-            fm = ForwardMsg()
-            fm.ParseFromString(raw)
-            kind = fm.WhichOneof("type")
-            if kind == "new_session":
-                self.page_hash = fm.new_session.page_script_hash
-            elif kind == "page_info_changed":
-                self.query = fm.page_info_changed.query_string
-            elif kind == "ref_hash":
-                problems.append("cached-message reference received (not requested)")
-            elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
-                el = fm.delta.new_element
-                which = el.WhichOneof("type")
-                if which == "metric":
-                    cards.append((el.metric.label, el.metric.body, el.metric.delta))
-                elif which == "exception":
-                    problems.append(f"exception: {el.exception.type}: {el.exception.message}")
-                elif which == "slider" and (el.slider.query_param_key == LEVER or el.slider.label.startswith("Commission")):
-                    self.slider_id = el.slider.id
-                    vals = el.slider.value or el.slider.default  # value is left empty at the default
-                    self.slider_value = vals[0] if vals else None
-            elif kind == "script_finished":
-                status = fm.script_finished
-                if status == ForwardMsg.FINISHED_SUCCESSFULLY:
-                    return time.perf_counter() - t0, cards, problems
-                if status == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                    continue
-                problems.append(f"script_finished status {status}")
-                return time.perf_counter() - t0, cards, problems
-
-
 def set_query(query: str, key: str, value: str) -> str:
     pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != key]
     return urlencode([*pairs, (key, value)])
@@ -170,39 +114,47 @@ async def run_session(
     s: Session, base: str, bands: bool, start_at: float, deadline: float, expected: dict[float, list[Card]]
 ) -> None:
     await asyncio.sleep(max(0.0, start_at - time.monotonic()))
-    url = base.replace("http://", "ws://") + "/_stcore/stream"
     try:
-        async with websockets.connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
-            conn = Conn(ws)
-            query = {"p": PRESET, LEVER: us.format_display(PARAM, s.values[0])}
-            if not bands:
-                query["bands"] = "0"
-            conn.query = urlencode(query)
-            dt, cards, problems = await conn.rerun([], deadline)
-            s.latencies.append(("open", dt))
-            s.errors += problems
-            check(s, 0, s.values[0], cards, expected)
-            if not conn.slider_id:
-                s.errors.append("commission slider not found")
+        query = {"p": PRESET, LEVER: us.format_display(PARAM, s.values[0])}
+        if not bands:
+            query["bands"] = "0"
+        async with WsSession.connect(base, urlencode(query)) as conn:
+            run = await conn.rerun(timeout=max(1.0, deadline - time.monotonic()))
+            s.latencies.append(("open", run.seconds))
+            s.errors += problems(run)
+            check(s, 0, s.values[0], cards(run), expected)
+            if "live" not in conn.ids:
+                s.errors.append("the live panel's sync element not found")
                 return
-            if conn.slider_value is None or abs(conn.slider_value - s.values[0]) > 1e-9:
-                s.wrong.append(f"slider shows {conn.slider_value}, link set {s.values[0]}")
             for step, value in enumerate(s.values[1:], start=1):
                 await asyncio.sleep(0.2)  # a person's pause between moves
-                w = WidgetState(id=conn.slider_id)
-                w.double_array_value.data.append(value)
-                conn.query = set_query(conn.query, LEVER, us.format_display(PARAM, value))  # the bound slider's URL
-                dt, cards, problems = await conn.rerun([w], deadline)
-                s.latencies.append(("slider", dt))
-                s.errors += problems
-                check(s, step, value, cards, expected)
-                if f"{LEVER}={us.format_display(PARAM, value)}" not in conn.query.split("&"):
-                    s.wrong.append(f"step {step}: URL {conn.query!r} lacks commission={value}")
+                # what the live panel sends once a move settles: its levers, in display units
+                levers = {"levers": {"values": {LEVER: value}, "seq": step}}
+                run = await conn.rerun([conn.state("live", json_value=levers)], timeout=max(1.0, deadline - time.monotonic()))
+                s.latencies.append(("slider", run.seconds))
+                s.errors += problems(run)
+                check(s, step, value, cards(run), expected)
+                pair = f"{LEVER}={us.format_display(PARAM, value)}"
+                at_preset = us.snap_display(PARAM, value) == PRESET_COMMISSION  # the link then leaves it out
+                if (pair in conn.query.split("&")) == at_preset:
+                    s.wrong.append(f"step {step}: URL {conn.query!r} {'has' if at_preset else 'lacks'} commission={value}")
     except Exception as exc:  # every failure is counted, none stops the others
         s.errors.append(f"{type(exc).__name__}: {exc}")
 
 
+def cards(run: Run) -> list[Card]:
+    return [(m.label, m.body, m.delta) for m in run.of("metric")]
+
+
+def problems(run: Run) -> list[str]:
+    out = [f"exception: {x}" for x in run.exceptions]
+    if run.status != ForwardMsg.FINISHED_SUCCESSFULLY:
+        out.append(f"script_finished status {run.status}")
+    return out
+
+
 PARAM = next(p for p in model.PARAMETERS if p.name == LEVER)
+PRESET_COMMISSION = us.to_display(PARAM, next(s for s in model.presets() if s.name == PRESET).params[LEVER])
 
 
 # ------------------------------------------------------------------ server CPU and memory from /proc

@@ -105,6 +105,9 @@ def test_community_cloud_files_are_where_it_looks() -> None:
     assert re.search(r"^streamlit==\d", reqs, flags=re.M)
     cfg = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert cfg["server"]["fileWatcherType"] == "none" and cfg["server"]["maxUploadSize"] == 1
+    # a public link: small websocket messages, no exception details on the page (issue 16)
+    assert cfg["server"]["maxMessageSize"] <= 8 and cfg["server"]["maxWidgetStateSize"] <= 1
+    assert cfg["client"]["showErrorDetails"] == "none"
     for section, options in cfg.items():
         for option in options:
             assert f"{section}.{option}" in config._config_options_template

@@ -19,7 +19,7 @@ from model.params import Params
 from model.reference import BOUNDARY
 from model.schedule import Schedule
 
-from . import history, live, state
+from . import guard, history, live, server, state
 from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_cards
 from .compare import compare_panel
 from .controls import action_row, controls, lever_notes, view_row
@@ -46,6 +46,7 @@ from .views.table import table_view
 # deployment that keeps the forced collection on.  Objects freed by reference count are still
 # freed; only cyclic garbage among the frozen objects would stay, and a collection right
 # before the freeze leaves none.
+server.install()  # what a client sends is checked before Streamlit decodes it (``ui.server``)
 gc.collect()
 gc.freeze()
 # Compile the model's kernel (or load it from numba's disk cache) in the background: the first
@@ -58,6 +59,7 @@ def main() -> None:
     alt.data_transformers.disable_max_rows()
     if "initialised" not in st.session_state:
         state.first_run()
+    guard.check()  # before anything reads a widget's value: the client's word is checked first
     lg = state.lang()
     set_page_lang(lg)
     meeting = bool(st.session_state.get("meeting", False))
@@ -164,6 +166,7 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
 def live_sync(preset_name: str) -> None:
     """Where the live panel (``ui.live``) reports once the room stops moving: its levers go to
     session state and the page reruns.  It also writes the URL (``state.sync_url``), last."""
+    guard.check()  # this fragment reruns alone: what the client sent is checked here too
     live.sync(settled=lambda: st.rerun(scope="app"))
     preset = presets()[preset_name]
     params = state.current_params(preset)

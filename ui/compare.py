@@ -16,18 +16,18 @@ from pandas.io.formats.style import Styler
 from model.kpis import compare_kpis
 from model.scenario import Scenario
 
+from . import guard
 from . import urlstate as us
+from .guard import COMPARE_MONTHS
 from .model_cache import presets
 from .on_screen import Entry, preset_reference_title
 from .state import lang, pins
 from .texts import field_text, label, md_escape, t, unit_factor
 
-COMPARE_MONTHS = (12, 36, 72)  # the compare table's months until the reader chooses others
-
 
 def compare_months() -> list[int]:
     """The months the compare table shows (kept in session state while the panel is closed), in order."""
-    return sorted(int(m) for m in st.session_state.get("cmp_h", COMPARE_MONTHS))
+    return sorted(guard.kept("cmp_h", st.session_state.get("cmp_h", list(COMPARE_MONTHS))))
 
 
 def on_pin() -> None:
@@ -43,12 +43,15 @@ def on_pin() -> None:
 
 def on_unpin(k: int) -> None:
     current = pins()
+    if not 1 <= k <= len(current):  # a click sent twice, or for a pin already gone
+        return
     del current[k - 1]
     st.session_state["pins"] = current
     ref = int(st.session_state.get("ref", 0))
     st.session_state["ref"] = 0 if ref == k else ref - 1 if ref > k else ref
 
 
+@guard.guarded
 def on_ref_change() -> None:
     st.session_state["ref"] = int(st.session_state["ref_choice"])
 
@@ -62,7 +65,7 @@ def compare_panel(current: Entry, reference: Entry, others: list[Entry], lg: str
     with box:
         row = st.container(horizontal=True, vertical_alignment="bottom")
         row.text_input(t("pin_name", lg), key="pin_name", max_chars=us.MAX_NAME_CHARS, placeholder=t("pin_placeholder", lg))
-        row.button(t("pin", lg), on_click=on_pin, disabled=n >= len(us.PIN_KEYS), icon=":material/push_pin:")
+        row.button(t("pin", lg), on_click=on_pin, disabled=n >= len(us.PIN_KEYS), icon=":material/push_pin:", key="pin_btn")
         if n >= len(us.PIN_KEYS):
             st.caption(t("pin_full", lg))
         for k, pin in enumerate(pins(), start=1):

@@ -20,6 +20,7 @@ from model.scenario import Scenario
 
 from . import history
 from . import urlstate as us
+from .guard import LANGUAGE_LABEL
 from .model_cache import MC_DRAWS, presets, series
 from .parameters import MAIN_LEVERS, PANELS, SCHEDULABLE, SUBSIDY_SPLIT
 from .state import current_params, current_schedules, lang, on_lang_change, on_preset_change, on_reset_all, on_reset_preset
@@ -40,22 +41,26 @@ def display_slider(text: str, p: Param, key: str, lg: str, help: str | None = No
     writes).  Where the page counts the unit differently (亿元 for RMB bn in Chinese:
     ``ui.texts.shown_factor``), the widget is a second key holding the counted value, kept in
     step both ways: a move writes the display value back, a change from elsewhere (a link, undo,
-    a reset) moves the widget before it is drawn."""
+    a reset) moves the widget before it is drawn.  ``value`` is the current value: Streamlit
+    puts it back for a value sent from outside the range or not finite (``ui.guard``)."""
     lo, hi, step = us.display_range(p)
     factor = shown_factor(p.shown_unit, lg)
     decimals = step_decimals(step * factor)
     fmt = f"%.{decimals}f" + ("%%" if p.display_unit == "%" else "")
     if factor == 1.0:
-        value = st.slider(text, lo, hi, step=step, format=fmt, key=key, help=help, persist_state="session")
+        now = float(st.session_state[key])
+        value = st.slider(text, lo, hi, now, step=step, format=fmt, key=key, help=help, persist_state="session")
         return us.snap_display(p, float(value))
     counted = f"{key}@{lang_code(lg)}"
     want = round(float(st.session_state[key]) * factor, decimals + 3)
     if st.session_state.get(counted) != want:
         st.session_state[counted] = want
+    low, high = round(lo * factor, decimals), round(hi * factor, decimals)
     st.slider(
         text,
-        round(lo * factor, decimals),
-        round(hi * factor, decimals),
+        low,
+        high,
+        min(high, max(low, want)),
         step=round(step * factor, decimals + 3),
         format=fmt,
         key=counted,
@@ -142,11 +147,13 @@ def phase_panel(lg: str) -> None:
             on = st.toggle(t("phase_lever", lg, lever=label(p, lg)), key=f"ph_{p.name}", persist_state=keep)
             if on:
                 display_slider(t("phase_to", lg), p, f"ph_{p.name}_value", lg)
-                st.slider(t("phase_at", lg), 0, us.PHASE_AT_MAX, key=f"ph_{p.name}_at", persist_state=keep)
+                at, ramp = (int(st.session_state[f"ph_{p.name}_{k}"]) for k in ("at", "ramp"))
+                st.slider(t("phase_at", lg), 0, us.PHASE_AT_MAX, at, key=f"ph_{p.name}_at", persist_state=keep)
                 st.slider(
                     t("phase_ramp", lg),
                     0,
                     us.PHASE_RAMP_MAX,
+                    ramp,
                     key=f"ph_{p.name}_ramp",
                     help=t("phase_ramp_help", lg),
                     persist_state=keep,
@@ -160,7 +167,7 @@ def controls(preset: Scenario) -> Params:
     sb = st.sidebar
     st.session_state["lang_choice"] = lg
     sb.segmented_control(
-        "Language / 语言",
+        LANGUAGE_LABEL,
         list(LANGUAGE_NAMES),
         key="lang_choice",
         format_func=LANGUAGE_NAMES.__getitem__,

@@ -22,6 +22,7 @@ from model.params import Params
 from model.scenario import Scenario, load_text, to_toml
 from model.schedule import Schedule
 
+from . import guard
 from . import urlstate as us
 from .compare import compare_months
 from .model_cache import presets
@@ -201,6 +202,7 @@ def read_upload(name: str, data: bytes) -> Scenario:
         raise InputError("too_nested", "too deeply nested") from None
 
 
+@guard.guarded
 def on_upload() -> None:
     """Restore a scenario file: validate it whole, then move the controls; on any error change nothing.
 

@@ -46,6 +46,7 @@ from model.registry import Param
 from model.scenario import Scenario
 from model.schedule import Schedule
 
+from . import guard
 from . import urlstate as us
 from .charts import CHARTS, SERIES_COLOURS
 from .model_cache import MC_DRAWS, MC_SEED, dates, presets
@@ -409,8 +410,25 @@ def on_levers() -> None:
         st.session_state[name] = v
     st.session_state["live_shown"] = _shown_now()  # what the panel shows: not a change from elsewhere
     st.session_state["live_moving"] = True  # the fragment reruns the page (``sync``)
-    if refused:
-        st.session_state["live_refused"] = refused
+    kept = {p.name: st.session_state.get(p.name, us.to_display(p, p.default)) for p in MAIN_LEVERS}
+    for issue in lever_issues(refused, kept, us.lang_of(st.query_params.get(us.LANG_KEY))):
+        guard.note(issue)
+
+
+def lever_issues(refused: list[tuple[str, object]], kept: Mapping[str, float], lg: str) -> list[us.Issue]:
+    """The refused (name, value) pairs of ``lever_values`` as the page words them: a lever by its
+    label, with its range and the value it keeps (``kept``, display units); another name as sent."""
+    by_name = {p.name: p for p in MAIN_LEVERS}
+    out = []
+    for name, value in refused:
+        p = by_name.get(name)
+        if p is None:
+            out.append(us.Issue(guard.shown_value(name), guard.shown_value(value), "not_a_lever"))
+            continue
+        lo, hi, _ = us.display_range(p)
+        fields = {"lo": lo, "hi": hi, "unit": p.display_unit or p.unit, "kept": f"{kept[p.name]:g}"}
+        out.append(us.Issue(label(p, lg), guard.shown_value(value), "number_refused", fields))
+    return out
 
 
 def _shown_now() -> tuple[object, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from . import urlstate as us
+from .guard import REFUSED
 from .texts import issue_text, md_escape, t
 
 
@@ -38,17 +39,22 @@ def forget_stale(setting: object) -> None:
             st.session_state.pop(key + "_with", None)
 
 
+def issue_list(issues: list[us.Issue], lg: str) -> str:
+    """The first ``ISSUES_SHOWN`` issues as Markdown list items, and a count of the rest (a link of a
+    thousand bad keys)."""
+    lines = "\n".join(issue_line(i, lg) for i in issues[:ISSUES_SHOWN])
+    if len(issues) > ISSUES_SHOWN:
+        lines += "\n- " + t("more_items", lg, n=len(issues) - ISSUES_SHOWN)
+    return lines
+
+
 def show_messages(lg: str) -> None:
     issues: list[us.Issue] = st.session_state.get("url_issues", [])
     if issues:
-        lines = "\n".join(issue_line(i, lg) for i in issues[:ISSUES_SHOWN])
-        if len(issues) > ISSUES_SHOWN:  # a link of a thousand bad keys: the first ones and a count
-            lines += "\n- " + t("more_items", lg, n=len(issues) - ISSUES_SHOWN)
-        st.warning(t("url_issues", lg) + "\n" + lines, icon=":material/link_off:")
-    refused = st.session_state.pop("live_refused", None)  # shown once: it belongs to that one move
+        st.warning(t("url_issues", lg) + "\n" + issue_list(issues, lg), icon=":material/link_off:")
+    refused = st.session_state.pop(REFUSED, None)  # shown once: it belongs to that one message from the page
     if refused:
-        lines = "\n".join(f"- **{md_escape(str(name))}** = {md_escape(str(value))}" for name, value in refused)
-        st.warning(t("live_refused", lg) + "\n" + lines, icon=":material/block:")
+        st.warning(t("refused", lg) + "\n" + issue_list(refused, lg), icon=":material/block:")
     msg = st.session_state.get("upload_msg")
     if msg:
         kind, text = msg

@@ -9,16 +9,20 @@ buttons' callbacks, and the time-phasing panel's schedules as session state hold
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.runtime.state.query_params import CLIENT_STATE_QUERY_STRING_MAX_FIELDS as MAX_LINK_FIELDS
+from streamlit.runtime.state.query_params import CLIENT_STATE_QUERY_STRING_MAX_LENGTH as MAX_LINK_CHARS
 
 import model
 from model.params import Params
 from model.scenario import Scenario
 from model.schedule import Schedule
 
+from . import guard
 from . import urlstate as us
 from .model_cache import presets, sched_key
 from .parameters import DEFAULT_SLOTS, MANAGED, SCHEDULABLE, SHOWN
 
+LINK_FIELD, NOT_SHOWN = "URL", "…"  # a link not read at all: named as a whole, its text not repeated
 # Choice widgets whose options are shown as text in the page language.
 CHOICE_WIDGETS = ("preset", "view", "an_kpi", "map_x", "map_y", "ref_choice")
 
@@ -28,6 +32,7 @@ def lang() -> str:
     return us.lang_of(st.query_params.get(us.LANG_KEY))
 
 
+@guard.guarded
 def on_lang_change() -> None:
     """Switch the language: only the ``lang`` key of the URL changes; the scenario stays."""
     choice = us.lang_of(st.session_state.get("lang_choice"))
@@ -95,10 +100,12 @@ def current_schedules() -> tuple[Schedule, ...]:
     return tuple(out)
 
 
+@guard.guarded
 def on_preset_change() -> None:
     set_widgets_to(st.session_state["preset"])
 
 
+@guard.guarded
 def on_reset_preset() -> None:
     set_widgets_to(st.session_state["preset"])
 
@@ -119,9 +126,15 @@ def on_reset_all() -> None:
 # ------------------------------------------------------------------ the link
 def first_run() -> None:
     """Once per session: read the link, remember what could not be used, seed the controls."""
-    query = st.query_params.to_dict()
+    query = {k: st.query_params.get_all(k) for k in st.query_params}  # every value of a repeated key
     link = us.read_link(query, presets())
-    st.session_state["url_issues"] = list(link.issues)
+    issues = list(link.issues)
+    dropped = st.session_state.pop(guard.LINK_DROPPED, None)  # ``ui.server`` saw a link Streamlit did not read
+    if dropped is not None:
+        fields, chars = dropped
+        limits = {"max_fields": MAX_LINK_FIELDS, "max_chars": MAX_LINK_CHARS}
+        issues.insert(0, us.Issue(LINK_FIELD, NOT_SHOWN, "link_dropped", {"fields": fields, "chars": chars, **limits}))
+    st.session_state["url_issues"] = issues
     st.session_state["preset"] = link.preset
     st.session_state["horizon"] = link.horizon
     st.session_state["view"] = link.view

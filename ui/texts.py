@@ -70,10 +70,11 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "live_legend_current": ("Current scenario", "当前情景"),
         "live_legend_reference": ("Reference", "参照"),
         "live_legend_band": ("p10–p90 band", "p10–p90区间"),
-        "live_refused": (
-            "The page sent a lever value that is not allowed, and it was not used",
-            "页面发来的杠杆取值不在允许范围内，未被采用",
+        "refused": (
+            "The page sent values that are not allowed; they were not used:",
+            "页面发来的取值不在允许范围内，未被采用：",
         ),
+        "live_panel": ("The levers panel", "杠杆面板"),
         "subsidy_design": ("More levers: ad load, marketing, subsidy design", "更多杠杆：广告位、营销、扶持设计"),
         "rivals": ("Rivals' levers and reactions", "竞争平台的杠杆与反应"),
         "rivals_help": (
@@ -431,6 +432,27 @@ ISSUES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
             "reference must be 0 (the preset) or a pinned scenario 1-{n}; using the preset",
             "参照须为 0（预设基准）或对比情景的编号 1-{n}，改用预设基准",
         ),
+        "repeated_key": ("given {n} times; the last ({used}) is used", "出现了 {n} 次，采用最后一个（{used}）"),
+        "link_dropped": (
+            "the link has {fields:,} fields and {chars:,} characters, more than the server reads"
+            " ({max_fields:,} fields, {max_chars:,} characters): none of it was read; showing the preset",
+            "链接有 {fields:,} 个字段、{chars:,} 个字符，超出服务器可读取的上限"
+            "（{max_fields:,} 个字段、{max_chars:,} 个字符）：链接内容均未读取，显示预设情景",
+        ),
+        "bad_choice": ("must be one of {allowed}; using {default}", "须为 {allowed} 之一，改用 {default}"),
+        "bad_choices": (
+            "must be distinct values among {allowed}; using {default}",
+            "须为 {allowed} 中互不相同的取值，改用 {default}",
+        ),
+        "number_refused": (
+            "not a number in the allowed range {lo:g}-{hi:g} {unit}; kept {kept}",
+            "不是允许范围 {lo:g}-{hi:g} {unit} 内的数字，保留 {kept}",
+        ),
+        "not_a_cell": ("not a cell of the map; nothing moved", "不是图中的格子，未移动"),
+        "state_unknown": ("not a control of this page; not used", "不是本页面的控件，未采用"),
+        "state_not_json": ("not the JSON the page sends; not used", "不是页面发送的 JSON，未采用"),
+        "state_too_big": ("larger than the page ever sends; not used", "超出页面发送的大小，未采用"),
+        "not_a_lever": ("not one of the panel's levers; not used", "不是面板上的杠杆，未采用"),
         "ref_without_pins": ("there are no pinned scenarios; using the preset", "没有对比情景，改用预设基准"),
         "one_schedule_per_lever": (
             "only one schedule per lever can be shown; the first is used",

@@ -19,10 +19,14 @@ from dataclasses import field as dataclass_field
 from urllib.parse import quote, unquote, urlencode
 
 import model
-from model.errors import InputError, unknown_name
+from model.errors import InputError, shortened, unknown_name
 from model.params import Params
 from model.registry import PARAM_BY_NAME, Param
 from model.schedule import Schedule, split_text
+
+from .parameters import MANAGED
+
+MANAGED_NAMES = frozenset(p.name for p in MANAGED)
 
 PRESET_KEY = "p"
 HORIZON_KEY = "h"
@@ -123,6 +127,9 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
         key = str(raw_key)[:MAX_VALUE_CHARS]
         raw = raw_value[-1] if isinstance(raw_value, list) and raw_value else raw_value
         text = str(raw)[:MAX_VALUE_CHARS] if raw is not None else ""
+        if isinstance(raw_value, list) and len(raw_value) > 1:  # ``commission=2&commission=3``: the last counts
+            given = "&".join(str(v) for v in raw_value)
+            issues.append(Issue(key, shortened(given, MAX_VALUE_CHARS), "repeated_key", {"n": len(raw_value), "used": text}))
         if key == PRESET_KEY:
             if text not in presets:
                 issues.append(Issue(key, text, "unknown_preset", {"default": DEFAULT_PRESET}))
@@ -150,6 +157,9 @@ def check_query(query: Mapping[str, str | list[str]], presets: list[str]) -> tup
                 issues.append(Issue(key, text, "bad_charts", {"charts": ", ".join(chart_keys())}))
         elif key in (SCHEDULE_KEY, REF_KEY, *PIN_KEYS):
             continue  # checked by their own decoders
+        elif key in PARAM_BY_NAME and key not in MANAGED_NAMES:  # a calibrated assumption the page does not show
+            err = InputError("not_in_app", f"these settings cannot be changed in the app: {key}", names=key)
+            issues.append(Issue(key, text, "ignored", {"error": err}))
         elif key in PARAM_BY_NAME:
             p = PARAM_BY_NAME[key]
             lo, hi, _ = display_range(p)

@@ -110,8 +110,22 @@ SAMPLE_LINKS = [  # together they raise every issue code (checked below)
     {"sched": "commission=2@3,commission=1@5,fairness=0.5@200,subsidy_bn_per_year=20@12.5,junk"},
     {"s1": "junk", "s2": "A,baseline,commission=99,zz=1", "ref": "5"},
     {"ref": "3", "charts": "ch_gmv,nope"},
+    {"commission": ["2", "3"], "shoppers_high_tier": "400"},
 ]
 VIEW_WORDS = set(us.VIEWS) | {"bands", "meet", "baseline", "junk"}
+
+
+def guard_codes() -> set[str]:
+    """The codes of values the page refuses (``ui.guard``, ``ui.server``): exercised in
+    ``tests/app/test_guard_app.py``."""
+    from ui import guard
+
+    codes = {c.code for c in guard.CHOICES}
+    for name in ("guard.py", "live.py", "views/analysis.py", "server.py"):
+        text = (ROOT / "ui" / name).read_text(encoding="utf-8")
+        codes |= set(re.findall(r'\b(?:refuse|Issue)\((?:[^()"]|\([^()]*\))*?"(\w+)"', text))
+        codes |= set(re.findall(r'return "(state_\w+)"', text))
+    return codes
 
 
 def test_every_issue_code_raised_is_worded_in_both_languages() -> None:
@@ -119,10 +133,12 @@ def test_every_issue_code_raised_is_worded_in_both_languages() -> None:
     for path in (ROOT / "ui").rglob("*.py"):
         # the first string literal in an Issue(...) call is its code (field and value are never literals)
         raised |= set(re.findall(r'\bIssue\((?:[^()"]|\([^()]*\))*?"(\w+)"', path.read_text(encoding="utf-8")))
-    assert raised == set(ISSUES), "codes raised in ui/ and the wordings in ui.texts.ISSUES differ"
+    assert raised | guard_codes() == set(ISSUES), "codes raised in ui/ and the wordings in ui.texts.ISSUES differ"
     presets_ = {sc.name: sc for sc in presets()}
     issues = [i for q in SAMPLE_LINKS for i in us.read_link(q, presets_).issues]
-    assert {i.code for i in issues} == set(ISSUES), "every wording is exercised by SAMPLE_LINKS"
+    seen = {i.code for i in issues}
+    # ``link_dropped``: a link Streamlit did not read at all, named by ``ui.state.first_run`` (test_forged.py)
+    assert set(ISSUES) - guard_codes() - {"link_dropped"} <= seen <= set(ISSUES), "every link wording is exercised"
     for issue in issues:
         en, zh = issue_text(issue, "en"), issue_text(issue, "zh")
         assert en and not re.search(r"[\u4e00-\u9fff]", en), (issue, en)

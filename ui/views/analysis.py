@@ -5,6 +5,7 @@ Clicking a cell of the policy map moves the two levers there (``on_map_click``).
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 import numpy as np
@@ -16,40 +17,38 @@ from model.kpis import EFFECTS, KPI_BY_KEY
 from model.registry import PARAM_BY_NAME, Param
 from model.scenario import Scenario
 
+from .. import guard
 from .. import urlstate as us
 from ..cards import kpi_label
 from ..charts import policy_map_chart, tornado_chart
+from ..guard import EFFECT_KEYS, KPI_KEYS, MAP_DEFAULTS, MAP_LEVERS
 from ..model_cache import pack, run_effect_tornado, run_policy_map, run_tornado, sched_key
-from ..parameters import LEVERS
 from ..state import lang
 from ..texts import field_text, label, md_escape, said, shown_factor, shown_unit, t, unit_factor
 
-KPI_KEYS = (
-    "gmv_annual",
-    "gmv_share",
-    "buyers",
-    "merchants_smb_new",
-    "merchants_smb_established",
-    "head_traffic_share",
-    "smb_gmv_share",
-    "two_way_flow_share",
-    "platform_revenue",
-    "platform_profit",
-)
 
-
+@guard.guarded
 def on_map_click() -> None:
-    """A clicked policy-map cell moves the two levers there."""
+    """A clicked policy-map cell moves the two levers there.  The cell is the client's word: a
+    point that is not two finite numbers moves nothing, and each is held to its lever's range."""
     event = st.session_state.get("policy_map")
-    points = (getattr(event, "selection", None) or {}).get("cell", []) if event is not None else []
-    if not points:
+    selection = getattr(event, "selection", None) if event is not None else None
+    points = selection.get("cell") if isinstance(selection, dict) else None
+    point = points[0] if isinstance(points, list) and points else None
+    if not isinstance(point, dict):
         return
-    x, y = st.session_state["map_x"], st.session_state["map_y"]
-    for name, field in ((x, "x"), (y, "y")):
-        p = PARAM_BY_NAME[name]
+    moves = {}
+    for key, field in (("map_x", "x"), ("map_y", "y")):
+        p = PARAM_BY_NAME[st.session_state.get(key, MAP_DEFAULTS[key])]
+        raw = point.get(field)
+        if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+            name = label(p, lang())
+            guard.refuse(name, raw, "not_a_cell", {})
+            return
         lo, hi, step = us.display_range(p)
-        shown = float(points[0][field]) / shown_factor(p.shown_unit, lang())  # the axis counts as the page does
-        st.session_state[name] = us.snap_display(p, min(hi, max(lo, round(shown / step) * step)))
+        shown = min(hi, max(lo, float(raw) / shown_factor(p.shown_unit, lang())))  # the axis counts as the page does
+        moves[p.name] = us.snap_display(p, min(hi, max(lo, round(shown / step) * step)))
+    st.session_state.update(moves)
 
 
 def shown_range(name: str, low: float, high: float, lg: str) -> str:
@@ -68,10 +67,10 @@ def effect_tornado_panel(sc: Scenario, horizon: int, lg: str) -> None:
     """What moves the preset's answer: the tornado of one headline effect against its counterfactual,
     with a rule at 0 (a bar crossing it is a flip), and the flips of that effect in words."""
     keep: Literal["session"] = "session"
-    keys = [k.key for k in EFFECTS if k.key != "subsidy_spent"]
     effect = st.selectbox(
-        t("an_effect", lg), keys, format_func=lambda k: effect_label(k, lg), key="an_effect", persist_state=keep
+        t("an_effect", lg), EFFECT_KEYS, format_func=lambda k: effect_label(k, lg), key="an_effect", persist_state=keep
     )
+    effect = guard.kept("an_effect", effect)
     bars = run_effect_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), effect, horizon)
     title = field_text(sc.counterfactual_scenario(), "title", lg)
     st.markdown(f"**{t('effect_tornado', lg, cf=md_escape(title))}**")
@@ -133,17 +132,19 @@ def tornado_panel(bars: list[TornadoBar], kpi: str, horizon: int, lg: str) -> No
 def policy_map_panel(sc: Scenario, kpi: str, horizon: int, lg: str) -> None:
     keep: Literal["session"] = "session"
     st.markdown(f"**{t('policy_map', lg)}**")
-    names = [p.name for p in LEVERS]
     x, y = (
-        col.selectbox(
-            t(key, lg),
-            names,
-            index=names.index(default),
-            key=key,
-            format_func=lambda n: label(PARAM_BY_NAME[n], lg),
-            persist_state=keep,
+        guard.kept(
+            key,
+            col.selectbox(
+                t(key, lg),
+                MAP_LEVERS,
+                index=MAP_LEVERS.index(default),
+                key=key,
+                format_func=lambda n: label(PARAM_BY_NAME[n], lg),
+                persist_state=keep,
+            ),
         )
-        for col, key, default in zip(st.columns(2), ("map_x", "map_y"), ("commission", "fairness"), strict=True)
+        for col, (key, default) in zip(st.columns(2), MAP_DEFAULTS.items(), strict=True)
     )
     if x == y:
         st.warning(t("map_same", lg))
@@ -174,6 +175,7 @@ def analysis_view(sc: Scenario, horizon: int, lg: str) -> None:
     keep: Literal["session"] = "session"
     row = st.container(horizontal=True)
     kpi = row.selectbox(t("an_kpi", lg), KPI_KEYS, format_func=lambda k: kpi_label(k, lg), key="an_kpi", persist_state=keep)
+    kpi = guard.kept("an_kpi", kpi)
     left, right = st.columns([1, 1.25], gap="large")
     bars = run_tornado(sc.name, pack(sc.params), sched_key(sc.schedules), kpi, horizon)
     with left:
