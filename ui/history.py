@@ -8,6 +8,9 @@ parameter sets from the previous setting to the current one for the replay anima
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 import streamlit as st
 
@@ -64,7 +67,18 @@ def on_redo() -> None:
         apply_state(history[k + 1])
 
 
+REPLAY_EVERY_S = 5.0  # a replay draws a dozen frames (1.4-2.2 s of server CPU): one per session this often
+
+
 def on_replay() -> None:
+    """Replay the last change, at most once every ``REPLAY_EVERY_S`` seconds a session (a click or
+    a forged message more often is answered with a note, not a replay)."""
+    now = time.monotonic()
+    last = float(st.session_state.get("replay_at", -math.inf))
+    if now - last < REPLAY_EVERY_S:
+        st.session_state["replay_wait"] = math.ceil(REPLAY_EVERY_S - (now - last))
+        return
+    st.session_state["replay_at"] = now
     st.session_state["replay"] = True
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 
 from . import urlstate as us
 from .guard import REFUSED
+from .history import REPLAY_EVERY_S
 from .texts import issue_text, md_escape, t
 
 
@@ -55,6 +56,9 @@ def show_messages(lg: str) -> None:
     refused = st.session_state.pop(REFUSED, None)  # shown once: it belongs to that one message from the page
     if refused:
         st.warning(t("refused", lg) + "\n" + issue_list(refused, lg), icon=":material/block:")
+    wait = st.session_state.pop("replay_wait", None)  # a replay asked for too soon (``ui.history.on_replay``)
+    if wait:
+        st.info(t("replay_wait", lg, s=wait, every=REPLAY_EVERY_S), icon=":material/hourglass_top:")
     msg = st.session_state.get("upload_msg")
     if msg:
         kind, text = msg

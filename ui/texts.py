@@ -234,6 +234,10 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "undo": ("Undo", "撤销"),
         "redo": ("Redo", "重做"),
         "replay": ("Replay last change", "回放上一次调整"),
+        "replay_wait": (
+            "The replay runs at most every {every:g} seconds: try again in {s} s.",
+            "回放每 {every:g} 秒最多一次：请 {s} 秒后再试。",
+        ),
         "replay_help": (
             "Animate the charts from the previous setting to the current one, so the room can watch them respond.",
             "把图表从上一次的设置动画过渡到当前设置，方便大家观察各指标如何响应。",

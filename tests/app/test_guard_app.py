@@ -141,3 +141,17 @@ def test_a_repeated_key_and_a_parameter_the_page_does_not_show_are_named() -> No
     assert "shoppers_high_tier = 400: these settings cannot be changed in the app: shoppers_high_tier" in text, text
     assert at.query_params["commission"] == "3" and "shoppers_high_tier" not in at.query_params
     assert control(at, "commission").value == 3.0
+
+
+def test_replay_runs_at_most_every_few_seconds_a_session() -> None:
+    """A replay costs 1.4-2.2 s of server CPU: clicks (or forged messages) in a row get a note."""
+    from ui.history import REPLAY_EVERY_S
+
+    at = new_app({"p": "baseline"}, advanced=False)
+    control(at, "fairness").set_value(0.5).run()
+    replay = next(b for b in at.button if b.key == "replay_btn")
+    replay.click().run()
+    assert "replay_at" in at.session_state and not at.info
+    next(b for b in at.button if b.key == "replay_btn").click().run()
+    notes = [i.value for i in at.info]
+    assert any(f"at most every {REPLAY_EVERY_S:g} seconds" in n for n in notes), notes
