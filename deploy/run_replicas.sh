@@ -13,9 +13,12 @@
 #   RUN_DIR        directory for nginx.conf, pid, logs, temp files and replica logs (default: a new temp dir)
 #   PYTHON         the Python that has the app's requirements (default .venv/bin/python, else python3)
 #   NGINX_BIN      the nginx binary (default /usr/sbin/nginx; Debian package "nginx")
+#   MAX_CONNS      connections nginx opens to one replica at most (default 300: its session cap)
 #
 # Runs in the foreground until Ctrl-C / SIGTERM, then stops nginx and every replica it started.
-# RUN_DIR/replica-PORT.pid holds each replica's process id, RUN_DIR/nginx.pid nginx's.
+# A replica that exits is started again a second later (its supervisor loop); nginx meanwhile
+# sends its sessions to the others. RUN_DIR/replica-PORT.pid holds each replica's current
+# process id, RUN_DIR/nginx.pid nginx's.
 # Needs no root: nginx writes only under RUN_DIR. Replicas listen on 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +27,7 @@ replicas="${REPLICAS:-2}"
 base_port="${BASE_PORT:-8501}"
 listen="${LISTEN:-127.0.0.1:8080}"
 nginx="${NGINX_BIN:-/usr/sbin/nginx}"
+max_conns="${MAX_CONNS:-300}"
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
   if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
@@ -51,14 +55,26 @@ stop() {
 trap stop EXIT
 trap 'exit 0' INT TERM
 
-# The replicas: independent processes, production flags (see .streamlit/config.toml).
+# The replicas: independent processes, production flags (see .streamlit/config.toml), each under a
+# supervisor loop that starts it again when it exits (a crash, the kernel's OOM killer, a kill).
+supervise() {
+  local port=$1 child=""
+  trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+  while true; do
+    "$python" -m streamlit run streamlit_app.py \
+      --server.address 127.0.0.1 --server.port "$port" \
+      --server.headless true --server.fileWatcherType none --browser.gatherUsageStats false \
+      >>"$run_dir/replica-$port.log" 2>&1 &
+    child=$!
+    echo "$child" >"$run_dir/replica-$port.pid"
+    wait "$child" || true
+    echo "run_replicas: the replica on port $port exited; starting it again" >&2
+    sleep 1
+  done
+}
 for port in "${ports[@]}"; do
-  "$python" -m streamlit run streamlit_app.py \
-    --server.address 127.0.0.1 --server.port "$port" \
-    --server.headless true --server.fileWatcherType none --browser.gatherUsageStats false \
-    >"$run_dir/replica-$port.log" 2>&1 &
+  supervise "$port" &
   pids+=($!)
-  echo $! >"$run_dir/replica-$port.pid"
 done
 
 # Wait until every replica answers its health check.
@@ -75,12 +91,28 @@ for port in "${ports[@]}"; do
   done
 done
 
-# nginx.conf from the template.
+# nginx.conf from the template: the shared group (new sessions), one group per replica (its sessions,
+# the others as backups) and the map from the route cookie to a replica's group.
 servers=""
-for port in "${ports[@]}"; do servers+="        server 127.0.0.1:$port;"$'\n'; done
+for port in "${ports[@]}"; do servers+="        server 127.0.0.1:$port max_conns=$max_conns;"$'\n'; done
+groups=""
+routes=""
+for port in "${ports[@]}"; do
+  groups+="    upstream replica_$port {"$'\n'"        zone replica_$port 64k;"$'\n'
+  groups+="        server 127.0.0.1:$port max_conns=$max_conns;"$'\n'
+  for other in "${ports[@]}"; do
+    [ "$other" = "$port" ] || groups+="        server 127.0.0.1:$other max_conns=$max_conns backup;"$'\n'
+  done
+  groups+="    }"$'\n'
+  routes+="        127.0.0.1:$port replica_$port;"$'\n'
+done
 while IFS= read -r line; do
   if [[ $line =~ ^[[:space:]]*@SERVERS@[[:space:]]*$ ]]; then
     printf '%s' "$servers"
+  elif [[ $line =~ ^[[:space:]]*@GROUPS@[[:space:]]*$ ]]; then
+    printf '%s' "$groups"
+  elif [[ $line =~ ^[[:space:]]*@ROUTES@[[:space:]]*$ ]]; then
+    printf '%s' "$routes"
   else
     line="${line//@PREFIX@/$run_dir}"
     printf '%s\n' "${line//@LISTEN@/$listen}"
@@ -92,6 +124,5 @@ done <deploy/nginx.conf.template >"$run_dir/nginx.conf"
 nginx_pid=$!
 pids+=("$nginx_pid")
 echo "run_replicas: ${#ports[@]} replicas (${ports[*]}) behind http://$listen/ ; files in $run_dir" >&2
-# Until nginx stops (or Ctrl-C / SIGTERM); the trap then stops the replicas. A replica that
-# exits meanwhile is not restarted: nginx sends its users to the others.
+# Until nginx stops (or Ctrl-C / SIGTERM); the trap then stops the supervisors and their replicas.
 wait "$nginx_pid"

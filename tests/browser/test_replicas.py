@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -142,3 +143,91 @@ def test_nginx_spreads_sessions_keeps_each_on_one_replica_and_fails_over(behind_
     health_with_keys(url, "after")
     after = {k: v for k, v in routes(run_dir).items() if k.startswith("after")}
     assert len(after) == 16 and set().union(*after.values()) == set().union(*seen.values()) - {dead}
+
+
+def headers_of(url: str, cookie: str | None = None) -> tuple[int, dict[str, list[str]]]:
+    req = urllib.request.Request(url, headers={"Cookie": f"flywheel_route={cookie}"} if cookie else {})  # noqa: S310
+    try:
+        with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310 - loopback only
+            status, msg = r.status, r.headers
+    except urllib.error.HTTPError as err:
+        status, msg = err.code, err.headers
+    return status, {k.lower(): msg.get_all(k) or [] for k in msg}
+
+
+def test_nginx_sends_security_headers_hides_metrics_and_limits_each_address(behind_nginx: tuple[str, Path]) -> None:
+    url, _run_dir = behind_nginx
+    status, headers = headers_of(url + "/")
+    assert status == 200
+    csp = headers["content-security-policy"][0]
+    assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp and "default-src 'self'" in csp
+    assert headers["x-frame-options"] == ["DENY"] and headers["x-content-type-options"] == ["nosniff"]
+    cookie = next(c for c in headers["set-cookie"] if c.startswith("flywheel_route="))
+    assert re.match(r"flywheel_route=127\.0\.0\.1:\d+;", cookie), cookie  # names the replica that answered
+    assert headers_of(url + "/_stcore/metrics")[0] == 404
+    # a burst far beyond a page's: nginx answers 429 before the replicas see it
+    codes = [headers_of(url + "/_stcore/health", "limits")[0] for _ in range(260)]
+    assert codes.count(429) > 0 and codes[0] == 200, codes[:5]
+    time.sleep(2)  # the bucket refills (20 requests a second)
+    assert headers_of(url + "/_stcore/health")[0] == 200
+
+
+def wait_healthy(address: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://{address}/_stcore/health", timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{address} did not come back in {timeout:.0f} s")
+        time.sleep(0.3)
+
+
+def test_a_killed_replica_comes_back_and_the_open_tab_keeps_its_downloads_and_uploads(
+    behind_nginx: tuple[str, Path], page: Page
+) -> None:
+    """The tab's websocket fails over to the other replica; the supervisor restarts the killed one;
+    the tab's downloads and uploads go where its session now is (they 404ed / 400ed before)."""
+    url, run_dir = behind_nginx
+    time.sleep(2)  # the rate limit of the test before refills
+    open_app(page, url + "/?p=baseline&commission=2")
+    first = next(c["value"] for c in page.context.cookies() if c["name"] == "flywheel_route")
+    port = first.rsplit(":", 1)[1]
+    pid_file = run_dir / f"replica-{port}.pid"
+    old_pid = int(pid_file.read_text())
+    os.kill(old_pid, signal.SIGKILL)
+    # the page reconnects to the other replica, which reruns the link's scenario
+    deadline = time.monotonic() + 60
+    while next(c["value"] for c in page.context.cookies() if c["name"] == "flywheel_route") == first:
+        assert time.monotonic() < deadline, "the tab never moved to the other replica"
+        time.sleep(0.3)
+    wait_ready(page)
+    page.wait_for_selector("svg.marks", timeout=90_000)  # a new session's first run, on a loaded machine
+    page.screenshot(path=str(ARTIFACTS / "failback.png"))
+    # the supervisor starts the killed replica again
+    deadline = time.monotonic() + 30
+    while int(pid_file.read_text()) == old_pid:
+        assert time.monotonic() < deadline, "the killed replica was not started again"
+        time.sleep(0.3)
+    wait_healthy(first)
+    # the tab's files now: a download and an upload, both served by the replica that holds its session
+    (csv,) = download_csvs(page, "failback")[:1]
+    assert csv.startswith(b"\xef\xbb\xbf#") and b"commission" in csv
+    from dataclasses import replace
+
+    import model
+    from model.scenario import to_toml
+
+    base = next(sc for sc in model.presets() if sc.name == "baseline")
+    toml = ARTIFACTS / "failback.toml"
+    toml.write_text(to_toml(replace(base, params=base.params.replace(commission=0.03))), encoding="utf-8")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(toml))
+    # the name is shown with invisible word joiners before its dot (``ui.texts.md_escape``)
+    page.get_by_text(re.compile(r"Loaded scenario file failback\W?\.toml")).wait_for(timeout=20_000)
+    page.screenshot(path=str(ARTIFACTS / "failback-upload.png"))
+    wait_ready(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "commission=3" in page.url
