@@ -53,7 +53,11 @@ def show_messages(lg: str) -> None:
     issues: list[us.Issue] = st.session_state.get("url_issues", [])
     if issues:
         st.warning(t("url_issues", lg) + "\n" + issue_list(issues, lg), icon=":material/link_off:")
-    refused = st.session_state.pop(REFUSED, None)  # shown once: it belongs to that one message from the page
+    # shown once: it belongs to that one message from the page.  A settled move of the live panel
+    # reruns the page once more at its end (``ui.live.sync``): that run is the one that stays, so
+    # the refusal is kept for it.
+    moving = st.session_state.get("live_moving", False)
+    refused = st.session_state.get(REFUSED) if moving else st.session_state.pop(REFUSED, None)
     if refused:
         st.warning(t("refused", lg) + "\n" + issue_list(refused, lg), icon=":material/block:")
     wait = st.session_state.pop("replay_wait", None)  # a replay asked for too soon (``ui.history.on_replay``)
