@@ -40,6 +40,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import tomli_w
+
 from . import resources
 from .errors import InputError, unknown_name
 from .params import Params, lookup
@@ -388,37 +390,29 @@ def presets() -> list[Scenario]:
 
 
 def to_toml(s: Scenario) -> str:
-    """The scenario as a TOML document that ``load_text`` reads back to an equal scenario."""
+    """The scenario as a TOML document that ``load_text`` reads back to an equal scenario.
 
-    def q(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
-
-    def num(v: float) -> str:
-        return repr(float(v))
-
-    lines = [f"{k} = {q(getattr(s, k))}" for k in ("title_en", "title_zh", "question_en", "question_zh")]
-    lines.append(f"start = {q(s.start)}")
+    Written by ``tomli_w``: any text (a pin's name, a title with control characters) comes out as
+    valid TOML, escaped the way the format says.  Numbers are floats (``repr``: shortest
+    round-trip), so reading the file back gives the same bits."""
+    doc: dict[str, object] = {k: getattr(s, k) for k in ("title_en", "title_zh", "question_en", "question_zh")}
+    doc["start"] = s.start
     if s.history:
-        lines.append("history = true")
-    lines.append("sources = [" + ", ".join(q(x) for x in s.sources) + "]")
-    lines.append(f"order = {s.order}")
-    lines.append(f"preset = {q(s.preset or s.name)}")
+        doc["history"] = True
+    doc["sources"] = list(s.sources)
+    doc["order"] = s.order
+    doc["preset"] = s.preset or s.name
     base = base_state(s.start, s.history)
-    lines += ["", "[state]"] + [f"{k} = {num(v)}" for k, v in s.state.diff(base).items()]
-    lines += ["", "[policy]"] + [f"{k} = {num(v)}" for k, v in s.policy().items()]
-    for sch in s.schedules:
-        lines += [
-            "",
-            "[[schedule]]",
-            f"param = {q(sch.param)}",
-            f"value = {num(sch.value)}",
-            f"at_month = {num(sch.at_month)}",
-            f"ramp_months = {num(sch.ramp_months)}",
+    doc["state"] = {k: float(v) for k, v in s.state.diff(base).items()}
+    doc["policy"] = {k: float(v) for k, v in s.policy().items()}
+    if s.schedules:
+        doc["schedule"] = [
+            {"param": x.param, "value": float(x.value), "at_month": float(x.at_month), "ramp_months": float(x.ramp_months)}
+            for x in s.schedules
         ]
     cf = s.counterfactual
     set_here = set(s.policy()) | {sch.param for sch in s.schedules}
     without = [x for x in cf.without if x in set_here] if cf is not None else []
     if cf is not None and without:  # a lever moved back to the state's value has nothing to take away
-        lines += ["", "[counterfactual]", f"title_en = {q(cf.title_en)}", f"title_zh = {q(cf.title_zh)}"]
-        lines.append("without = [" + ", ".join(q(x) for x in without) + "]")
-    return "\n".join(lines) + "\n"
+        doc["counterfactual"] = {"title_en": cf.title_en, "title_zh": cf.title_zh, "without": without}
+    return tomli_w.dumps(doc)

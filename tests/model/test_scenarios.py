@@ -49,6 +49,18 @@ def test_toml_round_trip(name: str) -> None:
     assert again == replace(sc, preset=name)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ['tab\there "quoted" \\ back', "nul\x00 bell\x07 del\x7f", "line\nbreak\r\n", "千亿扶持 \u2028 \U0001f6de", "''' \"\"\""],
+    ids=["tab-quote-backslash", "control-characters", "newlines", "unicode", "quote-runs"],
+)
+def test_any_title_text_round_trips_through_the_scenario_file(title: str) -> None:
+    """The file is written by ``tomli_w``: control characters the hand-written escaping let through
+    (a tab, NUL, DEL) made an invalid file."""
+    sc = replace(model.load_scenario("baseline"), title_en=title, title_zh=title)
+    assert load_text(to_toml(sc), "baseline") == replace(sc, preset="baseline")
+
+
 def test_preset_specifics() -> None:
     assert model.load_scenario("history").start == "2018-01"
     assert model.load_scenario("pdd_2024_fee_waiver").start == "2024-01"
