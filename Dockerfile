@@ -10,9 +10,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 10001 app
 WORKDIR /app
 
-# Dependencies first (cached layer), pinned as on Streamlit Community Cloud.
-COPY requirements.txt ./
-RUN pip install -r requirements.txt
+# Dependencies first (cached layer): the hashed lock of requirements.txt (scripts/lock.py), every
+# file checked against its sha256 and no package beyond the lock.
+COPY requirements.lock ./
+RUN pip install --require-hashes --no-deps -r requirements.lock
 
 # Only what the app reads at runtime.
 COPY --chown=app:app streamlit_app.py ./

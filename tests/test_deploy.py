@@ -7,6 +7,7 @@ import fnmatch
 import re
 import shlex
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -73,7 +74,7 @@ def test_dockerfile_base_user_port_and_health_check() -> None:
 
 
 def test_dockerfile_installs_the_pinned_requirements_and_copies_what_exists() -> None:
-    assert any("requirements.txt" in a for a in args_of("RUN"))
+    assert any("--require-hashes --no-deps -r requirements.lock" in a for a in args_of("RUN"))
     # the kernel is compiled at build time (and by scripts/setup.sh): no visitor waits for numba
     assert any("model.core.warm()" in a for a in args_of("RUN"))
     assert "model.core.warm()" in (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
@@ -85,7 +86,7 @@ def test_dockerfile_installs_the_pinned_requirements_and_copies_what_exists() ->
         assert (ROOT / src).exists(), f"Dockerfile copies {src}, which does not exist"
         assert not dockerignored(src), f"Dockerfile copies {src}, which .dockerignore excludes"
     # what the app imports and reads at runtime
-    for needed in ("requirements.txt", "streamlit_app.py", ".streamlit", "model", "ui", "scenarios", "data"):
+    for needed in ("requirements.lock", "streamlit_app.py", ".streamlit", "model", "ui", "scenarios", "data"):
         assert needed in copied, f"Dockerfile does not copy {needed}"
 
 
@@ -138,3 +139,20 @@ def test_deployment_docs_cover_hosting_replicas_and_limits() -> None:
         assert re.search(rf"^#+ .*{heading}", doc, flags=re.M | re.I), heading
     for fact in ("/_stcore/health", "fileWatcherType", "deploy/run_replicas.sh", "apt-get install -y nginx"):
         assert fact in doc
+
+
+def test_the_hashed_lock_is_requirements_txt_resolved_and_what_the_tests_ran() -> None:
+    """requirements.lock (scripts/lock.py): every pin of requirements.txt at its version, each package
+    with a sha256, the versions those of the environment the tests ran in, and pip accepts it with
+    --require-hashes --no-deps (what the Dockerfile runs) on this platform."""
+    from importlib.metadata import version
+
+    text = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    locked = dict(re.findall(r"^([a-z0-9-]+)==(\S+) \\\n    --hash=sha256:[0-9a-f]{64}$", text, flags=re.M))
+    assert len(locked) == text.count("--hash=sha256:") >= 30
+    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.txt").read_text(encoding="utf-8"), flags=re.M))
+    assert {re.sub(r"[-_.]+", "-", k).lower(): v for k, v in pins.items()}.items() <= locked.items()
+    assert {name: version(name) for name in locked} == locked
+    assert "--require-hashes --no-deps -r requirements.lock" in (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    cmd = [sys.executable, "-m", "pip", "install", "--dry-run", "--require-hashes", "--no-deps", "--ignore-installed"]
+    subprocess.run([*cmd, "--quiet", "--disable-pip-version-check", "-r", str(ROOT / "requirements.lock")], check=True)
