@@ -34,6 +34,9 @@ def test_no_accessibility_violations_and_the_readers_language(server: str, page:
     page.goto(f"{server}/?{query}")
     wait_ready(page)
     page.wait_for_timeout(1500)  # charts and the answer's odds drawn
+    # the page's language is set by a component once it mounts: on a loaded machine that can come
+    # after the first idle moment (CI of 5a575eb read "en" here once, at load 6)
+    page.wait_for_function("l => document.documentElement.lang === l", arg=lang, timeout=30_000)
     assert page.evaluate("document.documentElement.lang") == lang
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate(
