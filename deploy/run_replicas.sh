@@ -14,6 +14,10 @@
 #   PYTHON         the Python that has the app's requirements (default .venv/bin/python, else python3)
 #   NGINX_BIN      the nginx binary (default /usr/sbin/nginx; Debian package "nginx")
 #   MAX_CONNS      connections nginx opens to one replica at most (default 300: its session cap)
+#   MEMORY_MAX     memory limit of one replica in MB (default 1500; 0: none). A replica whose
+#                  resident memory (RSS) passes it is stopped (SIGTERM, SIGKILL 10 s later) and
+#                  started again by its supervisor; its sessions fail over to the others.
+#   MEMORY_CHECK_S how often the limit is checked, in seconds (default 2)
 #
 # Runs in the foreground until Ctrl-C / SIGTERM, then stops nginx and every replica it started.
 # A replica that exits is started again a second later (its supervisor loop); nginx meanwhile
@@ -28,6 +32,12 @@ base_port="${BASE_PORT:-8501}"
 listen="${LISTEN:-127.0.0.1:8080}"
 nginx="${NGINX_BIN:-/usr/sbin/nginx}"
 max_conns="${MAX_CONNS:-300}"
+memory_max="${MEMORY_MAX:-1500}"
+memory_check_s="${MEMORY_CHECK_S:-2}"
+if ! [[ $memory_max =~ ^[0-9]+$ ]]; then
+  echo "run_replicas: MEMORY_MAX = '$memory_max' must be a whole number of MB (0: no limit)" >&2
+  exit 2
+fi
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
   if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
@@ -55,11 +65,30 @@ stop() {
 trap stop EXIT
 trap 'exit 0' INT TERM
 
+# The memory limit: every MEMORY_CHECK_S seconds, the replica's resident memory (from /proc) against
+# MEMORY_MAX; over it, the replica is stopped, and its supervisor starts it again. (In a container,
+# `docker run --memory=...` is the kernel's hard limit above this one.)
+watch_memory() {
+  local port=$1 pid=$2 rss_kb
+  while kill -0 "$pid" 2>/dev/null; do
+    rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    if [ -n "$rss_kb" ] && ((rss_kb > memory_max * 1024)); then
+      echo "run_replicas: the replica on port $port uses $((rss_kb / 1024)) MB, over its limit of $memory_max MB (MEMORY_MAX); restarting it" >&2
+      kill -TERM "$pid" 2>/dev/null || true
+      for ((i = 0; i < 20; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+      kill -KILL "$pid" 2>/dev/null || true
+      return 0
+    fi
+    sleep "$memory_check_s"
+  done
+}
+
 # The replicas: independent processes, production flags (see .streamlit/config.toml), each under a
-# supervisor loop that starts it again when it exits (a crash, the kernel's OOM killer, a kill).
+# supervisor loop that starts it again when it exits (a crash, the memory limit, the kernel's OOM
+# killer, a kill).
 supervise() {
-  local port=$1 child=""
-  trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+  local port=$1 child="" watcher=""
+  trap '[ -n "$watcher" ] && kill "$watcher" 2>/dev/null; [ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
   while true; do
     "$python" -m streamlit run streamlit_app.py \
       --server.address 127.0.0.1 --server.port "$port" \
@@ -67,7 +96,13 @@ supervise() {
       >>"$run_dir/replica-$port.log" 2>&1 &
     child=$!
     echo "$child" >"$run_dir/replica-$port.pid"
+    watcher=""
+    if ((memory_max > 0)); then
+      watch_memory "$port" "$child" &
+      watcher=$!
+    fi
     wait "$child" || true
+    [ -n "$watcher" ] && { kill "$watcher" 2>/dev/null || true; wait "$watcher" 2>/dev/null || true; }
     echo "run_replicas: the replica on port $port exited; starting it again" >&2
     sleep 1
   done

@@ -20,8 +20,17 @@ tool (Stella, PySD, ...) integrates with the same Euler scheme, ``dt`` and horiz
   ``IF THEN ELSE`` on ``TIME``, reproducing ``schedule.lever_at``.
 * **Dynamics**: every auxiliary, flow and stock of the declaration, indices unrolled
   (``…_high_tier``, ``…_head``), declared functions inlined; saved variables carry their
-  labels and units.  The drift guard is numerical: ``tests/test_xmile.py`` runs the
-  export of every preset in PySD and compares every saved variable with ``core.integrate``.
+  labels.
+* **Units** are XMILE unit expressions read from the declared phrases by ``model.units``
+  (``RMB bn per M merchants per month`` → ``RMB_bn/(M_merchants*month)``; shares and
+  indices ``1``), each name declared in ``<model_units>`` with its phrase as an alias.
+* **Notes** (how the constants were computed, the reference state, the schedules) are an
+  XML comment at the top of ``<model>``, which XMILE 1.0 gives no ``<doc>``; their first
+  line is the header's ``<caption>``.
+
+The file is valid against the OASIS XMILE 1.0 schema (``tests/model/test_xmile.py``
+validates it).  The drift guard is numerical: the same tests run the export of every preset
+in PySD and in BPTK-Py and compare every saved variable with ``core.integrate``.
 """
 
 from __future__ import annotations
@@ -38,8 +47,10 @@ from .params import FloatArray, ParamBatch
 from .registry import PARAMETERS
 from .scenario import Scenario
 from .sd import EPS, Binary, Call, Change, Compare, Cond, Neg, Node, Num, Ref, walk_nodes
+from .units import UNIT_NAMES, aliases, xmile_unit
 
 XMILE_NS = "http://docs.oasis-open.org/xmile/ns/XMILE/v1.0"
+TIME_UNIT = "month"  # one of XMILE 1.0's standard time units
 _FUNCTIONS = {"min": "MIN", "max": "MAX", "exp": "EXP", "ln": "LN"}
 _PREC = {"cmp": 5, "+": 10, "-": 10, "*": 11, "/": 11, "**": 13}
 
@@ -169,7 +180,7 @@ def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
     for c in _changes():
         consts.append((f"{c}_at_start", float(ev.start(c)[0]), MODEL.vars[c].unit, f"{c} at the start of this run"))
     # XMILE's DT builtin, as a constant equal to sim_specs' dt: PySD 3.14 does not know DT.
-    consts.append(("dt_months", dt, "months", "the time step, equal to sim_specs dt (stands in for the DT builtin)"))
+    consts.append(("dt_months", dt, TIME_UNIT, "the time step, equal to sim_specs dt (stands in for the DT builtin)"))
 
     declared = [c[0] for c in consts] + [v.name for v in MODEL.vars.values() if _exported(v.name)]
     if len(set(declared)) != len(declared):
@@ -180,19 +191,27 @@ def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
     ET.SubElement(header, "vendor").text = "Flywheel Explorer"
     ET.SubElement(header, "product", {"version": __version__, "lang": "en"}).text = "Flywheel Explorer model"
     ET.SubElement(header, "name").text = scenario.name
-    specs = ET.SubElement(root, "sim_specs", {"method": "Euler", "time_units": "months"})
+    notes = _doc(scenario, months, dt)
+    ET.SubElement(header, "caption").text = notes[0]
+    specs = ET.SubElement(root, "sim_specs", {"method": "Euler", "time_units": TIME_UNIT})
     ET.SubElement(specs, "start").text = "0"
     ET.SubElement(specs, "stop").text = f"{months:g}"
     ET.SubElement(specs, "dt").text = _num(dt)
+    units = ET.SubElement(root, "model_units")
+    for unit_name in UNIT_NAMES:
+        unit = ET.SubElement(units, "unit", {"name": unit_name})
+        for alias in aliases(unit_name):
+            ET.SubElement(unit, "alias").text = alias
     mdl = ET.SubElement(root, "model")
-    ET.SubElement(mdl, "doc").text = _doc(scenario, months, dt)
+    # XMILE 1.0 gives <model> no <doc>: the run's notes are a comment before its variables
+    mdl.append(ET.Comment(_comment("\n".join(notes))))
     variables = ET.SubElement(mdl, "variables")
     for cname, cvalue, const_unit, doc in consts:
         el = ET.SubElement(variables, "aux", {"name": cname})
         ET.SubElement(el, "doc").text = doc
         ET.SubElement(el, "eqn").text = _num(cvalue)
         if const_unit:
-            ET.SubElement(el, "units").text = const_unit
+            ET.SubElement(el, "units").text = xmile_unit(const_unit)
     for v in MODEL.vars.values():
         if not _exported(v.name):
             continue
@@ -213,7 +232,7 @@ def to_xmile(scenario: Scenario, months: int = 72, dt: float = DT) -> str:
         for f in v.outflows:
             ET.SubElement(el, "outflow").text = f
         if v.unit:
-            ET.SubElement(el, "units").text = v.unit
+            ET.SubElement(el, "units").text = xmile_unit(v.unit)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -240,7 +259,15 @@ def _refs(node: Node) -> set[str]:
     return {n.name for n in walk_nodes(node) if isinstance(n, Ref)}
 
 
-def _doc(s: Scenario, months: int, dt: float) -> str:
+def _comment(text: str) -> str:
+    """``text`` as the body of an XML comment (which may not contain ``--`` or end in ``-``)."""
+    while "--" in text:
+        text = text.replace("--", "- -")
+    return f"\n{text}\n"
+
+
+def _doc(s: Scenario, months: int, dt: float) -> list[str]:
+    """The run's notes: a one-line caption, then how to read the file's constants."""
     lines = [
         f"Flywheel Explorer model {__version__}, scenario {s.name!r} (start {s.start}), {months} months, Euler dt = {dt:g}.",
         "Initial values, calibrated rates and t0 references (cal_*) are computed in Python by model.core.calibrate",
@@ -251,7 +278,7 @@ def _doc(s: Scenario, months: int, dt: float) -> str:
         lines.append(f"reference state: {name} = {v!r} (the run uses {s.params[name]!r})")
     for sch in s.schedules:
         lines.append(f"schedule: {sch.to_text()}")
-    return "\n".join(lines)
+    return lines
 
 
 def parameter_name(param: str) -> str:

@@ -18,6 +18,15 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
+# BPTK-Py (dev): the XMILE export is also run in it; it pins other numpy/pandas/scipy, so its own venv
+if [ "$kind" = dev ]; then
+  [ -x .venv-bptk/bin/python ] || "$python" -m venv .venv-bptk
+  bstamp=".venv-bptk/.installed-$(sha256sum requirements-bptk.txt | cut -c1-16)"
+  if [ ! -f "$bstamp" ]; then
+    .venv-bptk/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bptk.txt
+    touch "$bstamp"
+  fi
+fi
 if [ "$kind" = dev ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/bin/soffice ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

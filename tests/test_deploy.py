@@ -11,6 +11,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from streamlit import config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,6 +132,20 @@ def test_replica_script_and_nginx_template() -> None:
     ):
         assert needed in template, needed
     assert {"@PREFIX@", "@LISTEN@", "@SERVERS@"} <= set(re.findall(r"@[A-Z]+@", template))
+
+
+@pytest.mark.parametrize("value", ["1.5G", "-1", "lots"])
+def test_replica_script_refuses_a_memory_limit_that_is_not_megabytes(value: str) -> None:
+    """``MEMORY_MAX`` is read before anything starts: a bad one stops the script with its name."""
+    proc = subprocess.run(
+        ["bash", str(ROOT / "deploy" / "run_replicas.sh")],
+        env={"PATH": "/usr/bin:/bin", "MEMORY_MAX": value, "NGINX_BIN": "/nonexistent"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert proc.returncode == 2
+    assert f"MEMORY_MAX = '{value}' must be a whole number of MB" in proc.stderr
 
 
 def test_deployment_docs_cover_hosting_replicas_and_limits() -> None:

@@ -126,11 +126,14 @@ NGINX = Path("/usr/sbin/nginx")
 
 
 @contextmanager
-def replicas_behind_nginx(run_dir: Path, n: int = 2, log_path: Path | None = None, timeout: float = 90.0) -> Iterator[str]:
+def replicas_behind_nginx(
+    run_dir: Path, n: int = 2, log_path: Path | None = None, timeout: float = 90.0, env: dict[str, str] | None = None
+) -> Iterator[str]:
     """``deploy/run_replicas.sh``: ``n`` replicas and nginx on free loopback ports; yield nginx's URL.
 
-    ``run_dir`` receives nginx.conf, the logs and ``replica-PORT.pid`` files.  On exit the
-    script's own trap stops nginx and every replica.
+    ``run_dir`` receives nginx.conf, the logs and ``replica-PORT.pid`` files; ``env`` adds to the
+    script's environment (``MEMORY_MAX``, ``MAX_CONNS``, ...).  On exit the script's own trap
+    stops nginx and every replica.
     """
     import signal
 
@@ -138,13 +141,17 @@ def replicas_behind_nginx(run_dir: Path, n: int = 2, log_path: Path | None = Non
         raise RuntimeError(f"the nginx recipe needs Debian's nginx at {NGINX}: apt-get install -y nginx")
     run_dir.mkdir(parents=True, exist_ok=True)
     listen = f"127.0.0.1:{free_port()}"
-    env = os.environ | {
-        "REPLICA_PORTS": " ".join(str(free_port()) for _ in range(n)),
-        "LISTEN": listen,
-        "RUN_DIR": str(run_dir),
-        "PYTHON": sys.executable,
-        "NGINX_BIN": str(NGINX),
-    }
+    env = (
+        os.environ
+        | {
+            "REPLICA_PORTS": " ".join(str(free_port()) for _ in range(n)),
+            "LISTEN": listen,
+            "RUN_DIR": str(run_dir),
+            "PYTHON": sys.executable,
+            "NGINX_BIN": str(NGINX),
+        }
+        | (env or {})
+    )
     log_path = log_path or run_dir / "run_replicas.log"
     with log_path.open("w", encoding="utf-8") as log:
         proc = subprocess.Popen(["/bin/bash", "deploy/run_replicas.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)

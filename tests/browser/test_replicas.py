@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -231,3 +232,49 @@ def test_a_killed_replica_comes_back_and_the_open_tab_keeps_its_downloads_and_up
     wait_ready(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "commission=3" in page.url
+
+
+def test_a_replica_over_its_memory_limit_is_restarted(tmp_path: Path) -> None:
+    """``MEMORY_MAX``: a replica whose RSS passes it is stopped and started again by its supervisor;
+    an idle replica under the limit is left alone. (The limit here is set just above an idle
+    replica, so that one session's first run passes it.)"""
+    import asyncio
+
+    from tools.browser import rss_mb
+    from tools.wsclient import Session
+
+    run_dir = tmp_path / "memory"
+    probe_dir = tmp_path / "probe"
+    # an idle replica's RSS on this machine, measured with no limit
+    with replicas_behind_nginx(probe_dir, 1, ARTIFACTS / "run_replicas-probe.log", env={"MEMORY_MAX": "0"}):
+        (pid_file,) = probe_dir.glob("replica-*.pid")
+        idle = rss_mb(int(pid_file.read_text()))
+    limit = int(idle) + 80
+    env = {"MEMORY_MAX": str(limit), "MEMORY_CHECK_S": "0.5"}
+    log = ARTIFACTS / "run_replicas-memory.log"
+    with replicas_behind_nginx(run_dir, 1, log, env=env):
+        (pid_file,) = run_dir.glob("replica-*.pid")
+        port = pid_file.stem.split("-", 1)[1]
+        old_pid = int(pid_file.read_text())
+        time.sleep(2)  # four checks: an idle replica under its limit keeps running
+        assert int(pid_file.read_text()) == old_pid
+        assert rss_mb(old_pid) < limit
+
+        async def one_session() -> None:
+            async with Session.connect(f"http://127.0.0.1:{port}", "p=baseline") as s:
+                await s.rerun()  # imports the model and draws the page: well over 80 MB
+
+        # the replica may be stopped under the session (its connection closes): that is the point
+        with contextlib.suppress(Exception):
+            asyncio.run(one_session())
+        deadline = time.monotonic() + 60
+        while int(pid_file.read_text()) == old_pid:
+            assert time.monotonic() < deadline, f"the replica passed {limit} MB and was not restarted"
+            time.sleep(0.3)
+        wait_healthy(f"127.0.0.1:{port}")
+        new_pid = int(pid_file.read_text())
+        assert rss_mb(new_pid) < limit
+    text = log.read_text(encoding="utf-8")
+    over = rf"the replica on port {port} uses \d+ MB, over its limit of {limit} MB \(MEMORY_MAX\); restarting it"
+    assert re.search(over, text), text
+    assert f"the replica on port {port} exited; starting it again" in text
