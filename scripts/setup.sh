@@ -11,19 +11,24 @@ command -v "$python" >/dev/null 2>&1 || python=python3
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
-req=requirements.txt
-[ "$kind" = dev ] && req=requirements-dev.txt
-stamp=".venv/.installed-$kind-$(sha256sum requirements.txt requirements-dev.txt | sha256sum | cut -c1-16)"
+# The hashed locks (scripts/lock.py writes them from requirements*.txt): every package pinned, with the
+# sha256 of its file; --no-deps: a package a lock does not list is an error, not a silent install.
+lock=requirements.lock
+[ "$kind" = dev ] && lock=requirements-dev.lock
+install="--quiet --disable-pip-version-check --require-hashes --no-deps"
+stamp=".venv/.installed-$kind-$(sha256sum requirements.lock requirements-dev.lock | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
+  # shellcheck disable=SC2086
+  .venv/bin/python -m pip install $install -r "$lock"
   touch "$stamp"
 fi
 # BPTK-Py (dev): the XMILE export is also run in it; it pins other numpy/pandas/scipy, so its own venv
 if [ "$kind" = dev ]; then
   [ -x .venv-bptk/bin/python ] || "$python" -m venv .venv-bptk
-  bstamp=".venv-bptk/.installed-$(sha256sum requirements-bptk.txt | cut -c1-16)"
+  bstamp=".venv-bptk/.installed-$(sha256sum requirements-bptk.lock | cut -c1-16)"
   if [ ! -f "$bstamp" ]; then
-    .venv-bptk/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bptk.txt
+    # shellcheck disable=SC2086
+    .venv-bptk/bin/python -m pip install $install -r requirements-bptk.lock
     touch "$bstamp"
   fi
 fi

@@ -156,18 +156,54 @@ def test_deployment_docs_cover_hosting_replicas_and_limits() -> None:
         assert fact in doc
 
 
-def test_the_hashed_lock_is_requirements_txt_resolved_and_what_the_tests_ran() -> None:
-    """requirements.lock (scripts/lock.py): every pin of requirements.txt at its version, each package
-    with a sha256, the versions those of the environment the tests ran in, and pip accepts it with
-    --require-hashes --no-deps (what the Dockerfile runs) on this platform."""
+def locked_versions(lock: str) -> dict[str, str]:
+    text = (ROOT / lock).read_text(encoding="utf-8")
+    locked = dict(re.findall(r"^([a-z0-9-]+)==(\S+) \\\n    --hash=sha256:[0-9a-f]{64}$", text, flags=re.M))
+    assert len(locked) == text.count("--hash=sha256:"), f"{lock}: every package has one sha256"
+    return locked
+
+
+def pinned(source: str) -> dict[str, str]:
+    """The ``name==version`` pins of a requirements file (names normalised, extras dropped)."""
+    text = (ROOT / source).read_text(encoding="utf-8")
+    pins = re.findall(r"^([A-Za-z0-9_.-]+)(?:\[[a-z,]+\])?==(\S+)", text, flags=re.M)
+    return {re.sub(r"[-_.]+", "-", k).lower(): v for k, v in pins}
+
+
+@pytest.mark.parametrize(
+    ("source", "lock"),
+    [
+        ("requirements.txt", "requirements.lock"),
+        ("requirements-dev.txt", "requirements-dev.lock"),
+        ("requirements-bptk.txt", "requirements-bptk.lock"),
+    ],
+)
+def test_each_hashed_lock_is_its_requirements_resolved_and_what_the_tests_ran(source: str, lock: str) -> None:
+    """Each lock (scripts/lock.py): every pin of its requirements file at its version, each package with a
+    sha256, the versions those of the environment the tests ran in (.venv, or .venv-bptk), and pip
+    accepts it with --require-hashes --no-deps (what the Dockerfile and scripts/setup.sh run) here."""
     from importlib.metadata import version
 
-    text = (ROOT / "requirements.lock").read_text(encoding="utf-8")
-    locked = dict(re.findall(r"^([a-z0-9-]+)==(\S+) \\\n    --hash=sha256:[0-9a-f]{64}$", text, flags=re.M))
-    assert len(locked) == text.count("--hash=sha256:") >= 30
-    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.txt").read_text(encoding="utf-8"), flags=re.M))
-    assert {re.sub(r"[-_.]+", "-", k).lower(): v for k, v in pins.items()}.items() <= locked.items()
-    assert {name: version(name) for name in locked} == locked
-    assert "--require-hashes --no-deps -r requirements.lock" in (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    locked = locked_versions(lock)
+    assert len(locked) >= 10
+    assert pinned(source).items() <= locked.items()
+    if lock == "requirements-bptk.lock":
+        bptk = [str(ROOT / ".venv-bptk/bin/python"), "-m", "pip", "freeze"]
+        freeze = subprocess.run(bptk, capture_output=True, text=True, check=True)
+        ran = {re.sub(r"[-_.]+", "-", n).lower(): v for n, v in re.findall(r"^(\S+)==(\S+)$", freeze.stdout, flags=re.M)}
+    else:
+        ran = {name: version(name) for name in locked}
+    assert ran == locked
     cmd = [sys.executable, "-m", "pip", "install", "--dry-run", "--require-hashes", "--no-deps", "--ignore-installed"]
-    subprocess.run([*cmd, "--quiet", "--disable-pip-version-check", "-r", str(ROOT / "requirements.lock")], check=True)
+    subprocess.run([*cmd, "--quiet", "--disable-pip-version-check", "-r", str(ROOT / lock)], check=True)
+
+
+def test_the_locks_are_what_docker_and_setup_install() -> None:
+    assert "--require-hashes --no-deps -r requirements.lock" in (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert 'install="--quiet --disable-pip-version-check --require-hashes --no-deps"' in setup
+    for lock in ("requirements.lock", "requirements-dev.lock", "requirements-bptk.lock"):
+        assert lock in setup
+    assert not re.search(r"pip install[^\n]*-r requirements[-a-z]*\.txt", setup), "setup installs the locks, not the .txt"
+    # the dev set holds the runtime set at the same versions
+    assert locked_versions("requirements.lock").items() <= locked_versions("requirements-dev.lock").items()

@@ -315,18 +315,6 @@ def max_rel_diff(engine: str, scenario: model.Scenario, tmp_path: Path, months: 
     }
 
 
-def test_bptk_has_its_own_environment() -> None:
-    """BPTK-Py is installed by ``scripts/setup.sh dev`` at the versions of ``requirements-bptk.txt``."""
-    proc = subprocess.run([str(BPTK_PYTHON), "-m", "pip", "freeze"], capture_output=True, text=True, timeout=120)
-    installed = {line.split("==")[0].lower(): line.split("==")[1] for line in proc.stdout.split() if "==" in line}
-    pinned = [
-        line.split("#")[0].strip().replace("[xmile]", "")
-        for line in (ROOT / "requirements-bptk.txt").read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
-    ]
-    assert {p.split("==")[0].lower(): p.split("==")[1] for p in pinned} == installed
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("engine", list(ENGINES))
 @pytest.mark.parametrize("name", [s.name for s in presets()])
