@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -264,13 +265,18 @@ def test_a_replica_over_its_memory_limit_is_restarted(tmp_path: Path) -> None:
             async with Session.connect(f"http://127.0.0.1:{port}", "p=baseline") as s:
                 await s.rerun()  # imports the model and draws the page: well over 80 MB
 
-        # the replica may be stopped under the session (its connection closes): that is the point
-        with contextlib.suppress(Exception):
-            asyncio.run(one_session())
+        def in_its_own_loop() -> None:  # Playwright's sync API may hold this thread's event loop
+            # the replica may be stopped under the session (its connection closes): that is the point
+            with contextlib.suppress(Exception):
+                asyncio.run(one_session())
+
+        worker = threading.Thread(target=in_its_own_loop, daemon=True)
+        worker.start()
         deadline = time.monotonic() + 60
         while int(pid_file.read_text()) == old_pid:
             assert time.monotonic() < deadline, f"the replica passed {limit} MB and was not restarted"
             time.sleep(0.3)
+        worker.join(timeout=60)
         wait_healthy(f"127.0.0.1:{port}")
         new_pid = int(pid_file.read_text())
         assert rss_mb(new_pid) < limit
