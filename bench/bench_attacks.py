@@ -13,8 +13,14 @@ Streamlit's websocket (``tools.wsclient``), one fresh session each:
 - a chart selection that is a list; a state with an id that is not a widget's;
 - ``clear_cache`` from the client, then the same page again: from the caches, or recomputed?
 - ten Replay clicks in a row;
+- five noisy clients: five sessions each moving a lever and clicking Replay in a loop for
+  ``--noisy-s`` seconds, while a sixth (the victim) moves a lever once a second: the victim's p95
+  (the issue measured 2.9 s), straight to the server, without nginx's limits in front;
 - the upload attack: a 64 KB dotted key, parsed by that revision's ``model.scenario.load_text``
-  in a subprocess (CPU and peak RSS of the parse).
+  in a subprocess (CPU and peak RSS of the parse);
+- the CSV injection: that revision's two scenario CSVs with the eight hostile pin names of
+  ``tests/app/test_spreadsheet.py``, opened in LibreOffice Calc (headless, its default import):
+  the number of formula cells it finds.
 
 It prints one table per revision, and no pass or fail: the tests hold the bounds.
 """
@@ -140,7 +146,86 @@ def upload_parse(checkout: Path) -> tuple[float, float, str]:
     return float(cpu), float(rss), " ".join(out)
 
 
-def bench(rev: str, horizon: int) -> None:
+async def noisy_neighbours(base: str, pid: int, seconds: float) -> tuple[float, float, int, str]:
+    """(server CPU s, peak RSS growth MB, bytes sent to all six sessions, the victim's p95) of five
+    sessions looping a move and a Replay click while a victim moves a lever once a second."""
+    async with Session.connect(base, "p=baseline") as warm:
+        await warm.rerun(timeout=300)
+    peak = Peak(pid)
+    rss0, cpu0 = rss_mb(pid), cpu_seconds(pid)
+    peak.start()
+    stop = asyncio.get_running_loop().time() + seconds
+    sent: list[int] = []
+    victim: list[float] = []
+
+    async def noisy(k: int) -> None:
+        async with Session.connect(base, "p=baseline") as s:
+            await s.rerun(timeout=300)
+            seq = 0
+            while asyncio.get_running_loop().time() < stop:
+                seq += 1
+                value = 0.5 + 0.01 * (seq % 20)
+                await s.rerun([s.state("live", json_value={"levers": {"values": {"fairness": value}, "seq": seq}})], timeout=300)
+                await s.rerun([s.state("replay_btn", trigger_value=True)], timeout=300)
+            sent.append(s.bytes_in)
+
+    async def watched() -> None:
+        async with Session.connect(base, "p=baseline") as s:
+            await s.rerun(timeout=300)
+            seq = 0
+            while asyncio.get_running_loop().time() < stop:
+                seq += 1
+                levers = {"levers": {"values": {"commission": 1.0 + 0.1 * (seq % 10)}, "seq": seq}}
+                run = await s.rerun([s.state("live", json_value=levers)], timeout=300)
+                victim.append(run.seconds)
+                await asyncio.sleep(max(0.0, 1.0 - run.seconds))
+            sent.append(s.bytes_in)
+
+    outcome = ""
+    try:
+        await asyncio.gather(watched(), *(noisy(k) for k in range(5)))
+        ordered = sorted(victim)
+        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+        outcome = f"victim p95 {p95:.2f} s, median {ordered[len(ordered) // 2]:.2f} s ({len(ordered)} moves)"
+    except Exception as exc:  # a closed connection, a timeout: the outcome
+        outcome = f"{type(exc).__name__}"
+    peak.done.set()
+    peak.join()
+    return cpu_seconds(pid) - cpu0, peak.peak - rss0, sum(sent), outcome
+
+
+def csv_formulas(checkout: Path) -> str:
+    """How many formula cells LibreOffice Calc finds in that revision's CSVs with hostile pin names."""
+    from tests.app.test_spreadsheet import HOSTILE, open_in_calc
+
+    code = (
+        "import json, sys\n"
+        "from dataclasses import replace\n"
+        "from model.scenario import load_scenario\n"
+        "from ui import urlstate as us\n"
+        "from ui.files import scenario_and_baseline_csv, kpi_table_csv\n"
+        "names = json.loads(sys.argv[1])\n"
+        "sc = load_scenario('support_100bn')\n"
+        "pins = [us.Pin(us.clean_name(n), 'support_100bn', sc.params.replace(commission=0.005 + 0.001 * k))"
+        " for k, n in enumerate(names)]\n"
+        "both = scenario_and_baseline_csv(sc, 6, pins)\n"
+        "print(json.dumps({'with_pins': both, 'kpis': kpi_table_csv(sc, [3, 6], pins, ref=1)}))\n"
+    )
+    env = os.environ | {"PYTHONPATH": str(checkout)}
+    res = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(HOSTILE)], cwd=checkout, env=env, capture_output=True, text=True, timeout=600
+    )
+    if res.returncode:
+        return f"error: {res.stderr.strip().splitlines()[-1][:60]}"
+    counts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, text in json.loads(res.stdout).items():
+            cells = open_in_calc(text, Path(tmp), kind)
+            counts.append(sum(1 for c in cells if isinstance(c, str) and c.startswith("=")))
+    return f"{sum(counts)} formula cells in LibreOffice ({' + '.join(map(str, counts))}; {len(HOSTILE)} pins)"
+
+
+def bench(rev: str, horizon: int, noisy_s: float) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         checkout = Path(tmp) / "checkout"
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(checkout), rev], cwd=ROOT, check=True)
@@ -153,8 +238,11 @@ def bench(rev: str, horizon: int) -> None:
                 for name, (query, attack) in attacks(horizon).items():
                     cpu, rss, sent, outcome = asyncio.run(replay(srv.url, srv.pid, query, attack))
                     print(f"{name:<32}{cpu:>8.2f}{rss:>14.0f}{sent:>13,}  {outcome}")
+                cpu, rss, sent, outcome = asyncio.run(noisy_neighbours(srv.url, srv.pid, noisy_s))
+                print(f"{f'five noisy clients, {noisy_s:g} s':<32}{cpu:>8.2f}{rss:>14.0f}{sent:>13,}  {outcome}")
             cpu, rss, out = upload_parse(checkout)
             print(f"{'upload: 64 KB dotted key':<32}{cpu:>8.2f}{rss:>14.0f}{'-':>13}  {out} (peak RSS of the parse)")
+            print(f"{'CSV: hostile pin names':<32}{'-':>8}{'-':>14}{'-':>13}  {csv_formulas(checkout)}")
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(checkout)], cwd=ROOT, check=False)
 
@@ -164,10 +252,11 @@ def main() -> None:
     ap.add_argument("--before", default="e5f50ad~1", help="the revision before issue 16 (default: its first commit's parent)")
     ap.add_argument("--after", default="HEAD")
     ap.add_argument("--horizon", type=int, default=6000, help="the forged horizon, months")
+    ap.add_argument("--noisy-s", type=float, default=30.0, help="how long the five noisy clients run, seconds")
     args = ap.parse_args()
     print("uptime:", os.popen("uptime").read().strip())  # noqa: S605 - a fixed command
     for rev in (args.before, args.after):
-        bench(rev, args.horizon)
+        bench(rev, args.horizon, args.noisy_s)
     print("\n(json of the settings:", json.dumps(vars(args)), ")")
 
 

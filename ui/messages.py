@@ -60,6 +60,9 @@ def show_messages(lg: str) -> None:
     refused = st.session_state.get(REFUSED) if moving else st.session_state.pop(REFUSED, None)
     if refused:
         st.warning(t("refused", lg) + "\n" + issue_list(refused, lg), icon=":material/block:")
+    waited = st.session_state.pop("server_wait", None)  # this run waited for others (``ui.fairshare``)
+    if waited:
+        st.info(t("server_wait", lg, s=f"{waited:.1f}"), icon=":material/hourglass_top:")
     wait = st.session_state.pop("replay_wait", None)  # a replay asked for too soon (``ui.history.on_replay``)
     if wait:
         st.info(t("replay_wait", lg, s=wait, every=REPLAY_EVERY_S), icon=":material/hourglass_top:")

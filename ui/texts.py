@@ -234,6 +234,10 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "undo": ("Undo", "撤销"),
         "redo": ("Redo", "重做"),
         "replay": ("Replay last change", "回放上一次调整"),
+        "server_wait": (
+            "This page waited {s} s for the server: it serves first the sessions that used it least in the last few seconds.",
+            "本页等待服务器 {s} 秒：服务器先处理最近几秒用得最少的会话。",
+        ),
         "replay_wait": (
             "The replay runs at most every {every:g} seconds: try again in {s} s.",
             "回放每 {every:g} 秒最多一次：请 {s} 秒后再试。",

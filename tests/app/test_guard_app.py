@@ -155,3 +155,36 @@ def test_replay_runs_at_most_every_few_seconds_a_session() -> None:
     next(b for b in at.button if b.key == "replay_btn").click().run()
     notes = [i.value for i in at.info]
     assert any(f"at most every {REPLAY_EVERY_S:g} seconds" in n for n in notes), notes
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_that_waited_for_the_server_says_so(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ui.fairshare``: a run that waited a second or more for a slot names the wait, in the page's
+    language; one that did not wait says nothing."""
+    import threading
+
+    from ui import app
+    from ui.fairshare import Scheduler
+
+    at = new_app({"p": "baseline", "lang": lang}, advanced=False)
+    assert not any("waited" in i.value or "等待服务器" in i.value for i in at.info)
+    busy = Scheduler(slots=1)
+    monkeypatch.setattr(app, "SCHEDULER", busy)
+    held, release = threading.Event(), threading.Event()
+
+    def other_session() -> None:
+        with busy.turn("another session"):
+            held.set()
+            release.wait(10)
+
+    other = threading.Thread(target=other_session, daemon=True)
+    other.start()
+    held.wait(5)
+    threading.Timer(1.3, release.set).start()  # the other session's run ends after 1.3 s
+    control(at, "fairness").set_value(0.5).run()
+    other.join(5)
+    notes = [i.value for i in at.info]
+    wanted = r"This page waited 1\.\d s for the server" if lang == "en" else r"本页等待服务器 1\.\d 秒"
+    assert any(re.search(wanted, n) for n in notes), notes
+    control(at, "fairness").set_value(0.6).run()  # no wait this time: no note
+    assert not any(re.search(wanted, i.value) for i in at.info)
