@@ -58,10 +58,11 @@ model.core.warm_in_background()
 
 
 def main() -> None:
-    """One run of the page, in its turn (``ui.fairshare``: the lightest recent user first)."""
+    """One run of the page, in its turn (``ui.fairshare``: within the session's CPU budget, the
+    lightest recent user first)."""
     ctx = get_script_run_ctx()
     with SCHEDULER.turn(ctx.session_id if ctx else "") as waited:
-        if waited >= WAIT_NOTE_S:
+        if waited.total_s >= WAIT_NOTE_S:
             st.session_state["server_wait"] = waited  # named by ui.messages
         run_page()
 

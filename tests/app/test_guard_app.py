@@ -167,7 +167,7 @@ def test_a_run_that_waited_for_the_server_says_so(lang: str, monkeypatch: pytest
     from ui.fairshare import Scheduler
 
     at = new_app({"p": "baseline", "lang": lang}, advanced=False)
-    assert not any("waited" in i.value or "等待服务器" in i.value for i in at.info)
+    assert not any("waited" in i.value or "等待" in i.value for i in at.info)
     busy = Scheduler(slots=1)
     monkeypatch.setattr(app, "SCHEDULER", busy)
     held, release = threading.Event(), threading.Event()
@@ -188,3 +188,30 @@ def test_a_run_that_waited_for_the_server_says_so(lang: str, monkeypatch: pytest
     assert any(re.search(wanted, n) for n in notes), notes
     control(at, "fairness").set_value(0.6).run()  # no wait this time: no note
     assert not any(re.search(wanted, i.value) for i in at.info)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_session_over_its_cpu_budget_waits_and_is_told_why(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No burst, and a share set so that the second run owes 3 s (less the time between the runs): it
+    waits that long and says why."""
+    from ui import app, messages
+    from ui.fairshare import Scheduler
+
+    at = new_app({"p": "baseline", "lang": lang}, advanced=False)
+    tight = Scheduler(burst_s=0.0)
+    monkeypatch.setattr(app, "SCHEDULER", tight)
+    control(at, "fairness").set_value(0.5).run()  # charged, no wait yet
+    (session,) = tight._use
+    owed = -tight.budget(session)
+    assert owed > 0.0
+    tight.share = owed / 3  # CPU seconds per second: the debt takes 3 s to repay
+    monkeypatch.setattr(messages, "SHARE", tight.share)
+    control(at, "fairness").set_value(0.6).run()
+    notes = [i.value for i in at.info]
+    share = re.escape(f"{tight.share:.0%}")
+    wanted = (
+        rf"This page waited [123]\.\d s: this session had used more than its share of the server \({share} of a core"
+        if lang == "en"
+        else rf"本页等待了 [123]\.\d 秒：本会话已超出它的服务器份额（平均 {share} 个核"
+    )
+    assert any(re.search(wanted, n) for n in notes), notes

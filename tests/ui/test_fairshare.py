@@ -1,5 +1,6 @@
-"""ui.fairshare: at most ``slots`` runs at once; when a slot frees, the session that used the least CPU
-recently goes next; the slot is freed whatever the run does; a stuck slot never stops the server."""
+"""ui.fairshare: a session over its CPU budget waits until it is within it, never longer than the cap; at
+most ``slots`` runs at once, and when a slot frees the session that used the least CPU recently goes next;
+the slot is freed whatever the run does; a stuck slot never stops the server."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 import pytest
 
 from ui import fairshare
-from ui.fairshare import Scheduler
+from ui.fairshare import MAX_DEBT_WAIT_S, Scheduler, Waited
 
 
 class FakeClocks:
@@ -18,12 +19,20 @@ class FakeClocks:
     def __init__(self) -> None:
         self.now = 1000.0
         self.cpu = 0.0
+        self.slept: list[float] = []
 
     def wall(self) -> float:
         return self.now
 
     def thread_cpu(self) -> float:
         return self.cpu
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    def scheduler(self, **kw: float) -> Scheduler:
+        return Scheduler(clock=self.wall, cpu_clock=self.thread_cpu, sleep=self.sleep, **kw)  # type: ignore[arg-type]
 
 
 def charge(s: Scheduler, clocks: FakeClocks, session: str, cpu: float) -> None:
@@ -41,17 +50,17 @@ def wait_until(cond: object, timeout: float = 5.0) -> None:
 
 def test_a_session_alone_does_not_wait_and_is_charged_its_cpu() -> None:
     clocks = FakeClocks()
-    s = Scheduler(slots=1, half_life_s=10.0, clock=clocks.wall, cpu_clock=clocks.thread_cpu)
+    s = clocks.scheduler(slots=1, half_life_s=10.0)
     with s.turn("a") as waited:
         clocks.cpu += 2.0
-    assert waited == 0.0
+    assert waited == Waited(0.0, 0.0)
     assert s.recent_cpu("a") == pytest.approx(2.0)
     assert s.state() == (0, 0, 1)
 
 
 def test_recent_use_halves_every_half_life() -> None:
     clocks = FakeClocks()
-    s = Scheduler(slots=1, half_life_s=10.0, clock=clocks.wall, cpu_clock=clocks.thread_cpu)
+    s = clocks.scheduler(slots=1, half_life_s=10.0)
     charge(s, clocks, "a", 4.0)
     clocks.now += 10.0
     assert s.recent_cpu("a") == pytest.approx(2.0)
@@ -91,7 +100,7 @@ def run_in_order(s: Scheduler, sessions: list[str]) -> list[str]:
 
 def test_the_lightest_recent_user_runs_first_when_the_server_is_busy() -> None:
     clocks = FakeClocks()
-    s = Scheduler(slots=1, half_life_s=10.0, clock=clocks.wall, cpu_clock=clocks.thread_cpu)
+    s = clocks.scheduler(slots=1, half_life_s=10.0, burst_s=100.0)  # within budget: only the order counts
     charge(s, clocks, "noisy", 30.0)  # a client rerunning in a loop
     charge(s, clocks, "person", 0.2)  # a person who moved a lever
     # the noisy client asked first, yet the person goes first; a new session (no use yet) before both
@@ -138,7 +147,7 @@ def test_a_run_that_raises_frees_its_slot() -> None:
         raise RuntimeError("stopped")  # Streamlit stops a run by raising in it
     assert s.state()[0] == 0
     with s.turn("b") as waited:
-        assert waited < 0.5
+        assert waited.total_s < 0.5
 
 
 def test_a_stuck_slot_does_not_stop_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,8 +163,46 @@ def test_a_stuck_slot_does_not_stop_the_server(monkeypatch: pytest.MonkeyPatch) 
     stuck.start()
     wait_until(lambda: s.state()[0] == 1)
     with s.turn("next") as waited:
-        assert 0.3 <= waited < 3.0
+        assert 0.3 <= waited.slot_s < 3.0
         assert s.state()[0] == 2  # over the slots, for this once
     release.set()
     stuck.join(5)
     assert s.state()[0] == 0
+
+
+def test_a_session_over_its_budget_waits_until_it_is_within_it() -> None:
+    clocks = FakeClocks()
+    s = clocks.scheduler(share=0.25, burst_s=10.0)
+    charge(s, clocks, "a", 12.0)  # 2 CPU seconds over the burst
+    assert s.budget("a") == pytest.approx(-2.0)
+    with s.turn("a") as waited:
+        assert waited == Waited(pytest.approx(8.0), 0.0)  # 2 s of debt at a quarter of a core
+        assert s.budget("a") == pytest.approx(0.0)
+    assert clocks.slept == [pytest.approx(8.0)]
+    assert s.budget("b") == 10.0  # another session has its own
+
+
+def test_a_person_never_waits_and_a_loop_gets_its_share() -> None:
+    """A person: opens the page (1 s), three analysis views (3 s each), then a move every 2 s (0.3 s
+    each) for ten minutes. A client in a loop: 0.3 s runs back to back for as long."""
+    clocks = FakeClocks()
+    s = clocks.scheduler(share=0.25, burst_s=10.0)
+    for cpu in [1.0, 3.0, 3.0, 3.0] + [0.3] * 300:
+        charge(s, clocks, "person", cpu)
+        clocks.now += 2.0 - cpu if cpu < 2.0 else 0.5
+    assert clocks.slept == []
+    start, cpu0 = clocks.now, clocks.cpu
+    while clocks.now - start < 600:
+        charge(s, clocks, "loop", 0.3)
+        clocks.now += 0.3  # the run itself takes its CPU time
+    rate = (clocks.cpu - cpu0 - 10.0) / (clocks.now - start)  # beyond its burst
+    assert 0.24 <= rate <= 0.26  # its share: a quarter of a core
+    assert len(clocks.slept) > 400
+
+
+def test_the_wait_for_a_budget_is_capped() -> None:
+    clocks = FakeClocks()
+    s = clocks.scheduler(share=0.25, burst_s=10.0)
+    charge(s, clocks, "a", 200.0)  # one enormous run
+    with s.turn("a") as waited:
+        assert waited.budget_s == MAX_DEBT_WAIT_S
