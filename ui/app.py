@@ -12,7 +12,6 @@ import gc
 
 import altair as alt
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 import model
 from model.kpis import compare_kpis, effects
@@ -24,7 +23,6 @@ from . import guard, history, live, server, state
 from .cards import answer_cards, cards_caption, changed_names, flip_list, kpi_cards
 from .compare import compare_panel
 from .controls import action_row, controls, lever_notes, view_row
-from .fairshare import SCHEDULER, WAIT_NOTE_S
 from .files import files_box, share_box
 from .messages import forget_stale, show_messages
 from .model_cache import pack, presets, run_effect_odds, run_flips, scenario_for, sched_key
@@ -58,16 +56,6 @@ model.core.warm_in_background()
 
 
 def main() -> None:
-    """One run of the page, in its turn (``ui.fairshare``: within the session's CPU budget, the
-    lightest recent user first)."""
-    ctx = get_script_run_ctx()
-    with SCHEDULER.turn(ctx.session_id if ctx else "") as waited:
-        if waited.total_s >= WAIT_NOTE_S:
-            st.session_state["server_wait"] = waited  # named by ui.messages
-        run_page()
-
-
-def run_page() -> None:
     alt.data_transformers.disable_max_rows()
     if "initialised" not in st.session_state:
         state.first_run()

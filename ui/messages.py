@@ -11,7 +11,6 @@ from __future__ import annotations
 import streamlit as st
 
 from . import urlstate as us
-from .fairshare import SHARE
 from .guard import REFUSED
 from .history import REPLAY_EVERY_S
 from .texts import issue_text, md_escape, t
@@ -61,13 +60,6 @@ def show_messages(lg: str) -> None:
     refused = st.session_state.get(REFUSED) if moving else st.session_state.pop(REFUSED, None)
     if refused:
         st.warning(t("refused", lg) + "\n" + issue_list(refused, lg), icon=":material/block:")
-    waited = st.session_state.pop("server_wait", None)  # this run waited (``ui.fairshare``)
-    if waited:
-        s = f"{waited.total_s:.1f}"
-        if waited.budget_s >= waited.slot_s:  # for its own budget
-            st.info(t("budget_wait", lg, s=s, share=f"{SHARE:.0%}"), icon=":material/hourglass_top:")
-        else:  # for the others' runs
-            st.info(t("server_wait", lg, s=s), icon=":material/hourglass_top:")
     wait = st.session_state.pop("replay_wait", None)  # a replay asked for too soon (``ui.history.on_replay``)
     if wait:
         st.info(t("replay_wait", lg, s=wait, every=REPLAY_EVERY_S), icon=":material/hourglass_top:")

@@ -234,15 +234,6 @@ TEXT: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "undo": ("Undo", "撤销"),
         "redo": ("Redo", "重做"),
         "replay": ("Replay last change", "回放上一次调整"),
-        "budget_wait": (
-            "This page waited {s} s: this session had used more than its share of the server"
-            " ({share} of a core on average, after a burst), so that other sessions stay quick.",
-            "本页等待了 {s} 秒：本会话已超出它的服务器份额（平均 {share} 个核，另有一段宽限），以免其他会话变慢。",
-        ),
-        "server_wait": (
-            "This page waited {s} s for the server: it serves first the sessions that used it least in the last few seconds.",
-            "本页等待服务器 {s} 秒：服务器先处理最近几秒用得最少的会话。",
-        ),
         "replay_wait": (
             "The replay runs at most every {every:g} seconds: try again in {s} s.",
             "回放每 {every:g} 秒最多一次：请 {s} 秒后再试。",
