@@ -299,7 +299,7 @@ def decode_pin(text: str, field: str, presets: Mapping[str, Params]) -> tuple[Pi
         else:
             values = {}
             err = unknown_name(key, list(PARAM_BY_NAME), "setting")
-            bad = [Issue(key, raw, "ignored", {"error": err})]
+            bad = [Issue(shortened(key, MAX_VALUE_CHARS), shortened(raw, MAX_VALUE_CHARS), "ignored", {"error": err})]
         issues += [Issue(field, f"{i.field}={i.value}", i.code, i.fields) for i in bad]
         changes.update(values)
     params = Params(presets[preset].values).replace(**changes)
