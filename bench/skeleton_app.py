@@ -12,11 +12,12 @@ import streamlit as st
 _PAGE_LANG = st.components.v2.component(  # as ui.page: sets <html lang>, draws nothing
     "skeleton_page_lang", html="<span hidden></span>", css=":host { display: none; }", js="export default function () {}"
 )
-# as ui.live: a components-v2 element sent a payload of the live panel's size, and the small
-# element in a fragment of its own that the panel reports to
+# as ui.live: a components-v2 element sent a payload of the live panel's size (its code and arrays
+# once, then a header's worth: ui.live.payload), and the small element in a fragment of its own
+# that the panel reports to
 _LIVE = st.components.v2.component("skeleton_live", html="<div></div>", js="export default function () {}")
 _SYNC = st.components.v2.component("skeleton_live_sync", html="<span hidden></span>", js="export default function () {}")
-PAYLOAD = bytes(480_000)
+FIRST, LATER = bytes(650_000), bytes(8_000)
 st.session_state.setdefault("commission", 0.6)
 
 
@@ -38,7 +39,8 @@ with st.sidebar:
     st.button("Reset all", width="stretch")
 st.title("Flywheel Explorer")
 st.caption("Tagline · preset title")
-_LIVE(data=PAYLOAD, key="live_panel")
+_LIVE(data=LATER if st.session_state.get("sent") else FIRST, key="live_panel")
+st.session_state["sent"] = True
 row = st.container(horizontal=True)
 row.popover("Share this scenario", key="share_open", on_change="rerun")
 row.popover("Downloads", key="files_open", on_change="rerun")

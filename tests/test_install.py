@@ -77,7 +77,8 @@ def test_the_wheel_has_every_module_and_one_version_source(source: Path, tmp_pat
             assert f.relative_to(ROOT).as_posix() in names, f
     assert {f"model/_presets/{p.name}" for p in (ROOT / "scenarios").glob("*.toml")} <= names
     assert "model/_data/facts.csv" in names
-    assert "ui/engine/kernel.mjs" in names  # the browser-side engine
+    engine = {f.relative_to(ROOT).as_posix() for f in (ROOT / "ui" / "engine").rglob("*") if f.is_file()}
+    assert engine <= names, engine - names  # the browser-side engine: kernel, loader, panel, styles, uPlot
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert "version" not in meta and set(meta["dynamic"]) == {"version", "dependencies"}
     assert f"flywheel_explorer-{model.__version__}-" in wheel.name

@@ -159,6 +159,7 @@ def live_data(preset_name: str, params: Params, schedules: tuple[Schedule, ...],
         rev=rev,
         seen=int(st.session_state.get("live_seen", 0)),
         epoch=live.lever_epoch(),
+        have=live.reported_have(),
     )
 
 

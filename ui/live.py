@@ -29,7 +29,7 @@ import json
 import math
 import re
 import struct
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,18 @@ def sources() -> tuple[str, str]:
 
 
 _JS, _CSS = sources()
-_LIVE = st.components.v2.component("flywheel_live", html='<div class="live" data-state="loading"></div>', css=_CSS, js=_JS)
+CODE = _JS.encode("utf-8")
+CODE_KEY = hashlib.blake2b(CODE, digest_size=8).hexdigest()
+KEY = re.compile(r"[0-9a-f]{16}")  # a part's key, as the page reports it (``reported_have``)
+# Streamlit sends an element's script with the element on every run; the panel's own (uPlot, the
+# kernel, live.js: 166 KB) goes in its payload instead, once per page (``payload``), and the
+# element's script is the small loader that keeps it (ui/engine/loader.js).
+_LIVE = st.components.v2.component(
+    "flywheel_live",
+    html='<div class="live" data-state="loading"></div>',
+    css=_CSS,
+    js=(ENGINE / "loader.js").read_text(encoding="utf-8"),
+)
 # The panel's way back to Python: a tiny element in a fragment of its own.  The panel calls it
 # (``window.flywheelSync``) once the room stops moving; the fragment reruns, sees the new levers,
 # and reruns the page (a fragment rerun alone re-sends only this element, not the panel).
@@ -249,10 +260,15 @@ def payload(
     rev: int = 0,
     seen: int = 0,
     epoch: int = 0,
+    have: Collection[str] = (),
 ) -> bytes:
     """Everything the panel draws from, as one binary message: ``FWL1``, the header's length
-    (uint32, little-endian), the header (JSON, UTF-8), zero padding to 8 bytes, then the float64
-    arrays the header lists, in order.  ``reference``: (preset, parameters, schedules) of the
+    (uint32, little-endian), the header (JSON, UTF-8), zero padding to 8 bytes, the panel's code
+    (``CODE``, UTF-8, ``codeSize`` bytes, then padding to 8), then the float64 arrays the header
+    lists, in order.  The code and the arrays are each sent only when the page does not hold them
+    (``have``: the keys it reported, ``reported_have``): ``codeSize`` is 0 and ``static`` false
+    when they are left out, and the page uses the ones it kept under ``codeKey`` / ``staticKey``.
+    ``reference``: (preset, parameters, schedules) of the
     scenario the numbers and the dashed lines compare with.  ``rev``: the page's revision (a
     payload with the revision the panel already has is one it has drawn: nothing to do).  ``seen``:
     the last of the panel's moves this page has (its ``seq``; a later one stays as the panel has it).
@@ -267,7 +283,10 @@ def payload(
     header = {
         **_header_static(lg),
         "rev": rev,
+        "codeKey": CODE_KEY,
+        "codeSize": 0 if CODE_KEY in have else len(CODE),
         "staticKey": st_.key,
+        "static": st_.key not in have,
         "steps": st_.steps,
         "dt": st_.dt,
         "saveEvery": st_.save_every,
@@ -287,14 +306,22 @@ def payload(
         "arrays": st_.arrays,
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    pad = b"\0" * (-(len(MAGIC) + 4 + len(head)) % 8)
-    return MAGIC + struct.pack("<I", len(head)) + head + pad + st_.blob
+    parts = [MAGIC, struct.pack("<I", len(head)), head, _pad(8 + len(head))]
+    if header["codeSize"]:
+        parts += [CODE, _pad(len(CODE))]
+    if header["static"]:
+        parts.append(st_.blob)
+    return b"".join(parts)
+
+
+def _pad(n: int) -> bytes:
+    return b"\0" * (-n % 8)
 
 
 @functools.lru_cache(maxsize=8)
 def _header_static(lg: str) -> dict[str, object]:
     return {
-        "v": 1,
+        "v": 2,
         "digest": MODEL_DIGEST,
         "nIn": len(MODEL.columns),
         "nOut": len(OUTPUTS),
@@ -349,20 +376,59 @@ LIVE_TEXTS = (
 
 
 def read_payload(blob: bytes) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """The header and the arrays of a ``payload`` (what the panel decodes; tests read it back)."""
-    if blob[:4] != MAGIC:
-        raise ValueError("not a live-panel payload")
-    (n,) = struct.unpack("<I", blob[4:8])
-    header = json.loads(blob[8 : 8 + n].decode("utf-8"))
-    offset = 8 + n + (-(8 + n) % 8)
-    out = {}
+    """The header and the arrays of a ``payload`` (what loader.js decodes; tests read it back):
+    no arrays when the payload left them out (``static`` false)."""
+    header, offset = _read_head(blob)
+    offset += header["codeSize"] + len(_pad(header["codeSize"]))
+    out: dict[str, np.ndarray] = {}
+    if not header["static"]:
+        return header, out
     for name, size in header["arrays"]:
         out[name] = np.frombuffer(blob, dtype="<f8", count=size, offset=offset)
         offset += 8 * size
     return header, out
 
 
+def payload_code(blob: bytes) -> bytes:
+    """The panel's code a ``payload`` carries (empty when it left it out)."""
+    header, offset = _read_head(blob)
+    return blob[offset : offset + header["codeSize"]]
+
+
+def _read_head(blob: bytes) -> tuple[dict[str, Any], int]:
+    if blob[:4] != MAGIC:
+        raise ValueError("not a live-panel payload")
+    (n,) = struct.unpack("<I", blob[4:8])
+    return json.loads(blob[8 : 8 + n].decode("utf-8")), 8 + n + len(_pad(8 + n))
+
+
 # ------------------------------------------------------------------ what comes back
+def reported_have() -> frozenset[str]:
+    """The parts (code, arrays) the page said it holds with its last move (the panel's ``levers``
+    state, ``have``): keys only, at most a few; anything else is ignored (the parts are sent
+    whole).  None once the page asked for a whole payload (``on_need``), for that one run."""
+    if st.session_state.pop("live_resend", False):
+        return frozenset()
+    got = _state("levers")
+    have = got.get("have") if isinstance(got, dict) else None
+    if not isinstance(have, list) or len(have) > 16:
+        return frozenset()
+    return frozenset(k for k in have if isinstance(k, str) and KEY.fullmatch(k))
+
+
+def _state(name: str) -> object:
+    """One field of the sync element's state (``live``: a mapping, whatever the client sent)."""
+    state = st.session_state.get("live")
+    return state.get(name) if isinstance(state, Mapping) else None
+
+
+def on_need() -> None:
+    """The page got a payload without a part it no longer holds (it keeps the last few): the next
+    run sends every part (``reported_have``), and the page reruns for it."""
+    st.session_state["live_resend"] = True
+    st.session_state["live_moving"] = True
+
+
 def lever_values(got: object) -> tuple[dict[str, float], list[tuple[str, object]]]:
     """The panel's ``levers`` state checked against the registry: name → display value snapped
     to a slider position, and the (name, value) pairs refused (unknown, not a number, out of range)."""
@@ -397,7 +463,7 @@ def on_levers() -> None:
     to session state, and ``seq`` remembered (the next payload tells the panel which of its moves
     it has).  A move made before the levers were moved from elsewhere (an undo, a reset: an older
     ``epoch``) is acknowledged and dropped: it must not undo the undo."""
-    got = (st.session_state.get("live") or {}).get("levers")
+    got = _state("levers")
     raw = got.get("values") if isinstance(got, dict) else got
     seq = got.get("seq") if isinstance(got, dict) else None
     if isinstance(seq, int) and not isinstance(seq, bool) and 0 < seq < 2**31:
@@ -448,7 +514,7 @@ def lever_epoch() -> int:
 
 
 def on_slots() -> None:
-    got = (st.session_state.get("live") or {}).get("slots")
+    got = _state("slots")
     st.session_state["slots"] = slot_values(got, current_slots())
 
 
@@ -465,6 +531,6 @@ def mount(data: bytes) -> None:
 def sync(*, settled: Callable[[], None]) -> None:
     """The element the panel reports to, in a fragment: the levers it sends (once the room stops
     moving) go to session state (``on_levers``), then ``settled`` reruns the page."""
-    _SYNC(key="live", on_levers_change=on_levers, on_slots_change=on_slots)
+    _SYNC(key="live", on_levers_change=on_levers, on_slots_change=on_slots, on_need_change=on_need)
     if st.session_state.pop("live_moving", False):
         settled()

@@ -167,6 +167,39 @@ def test_undo_moves_the_panel(page: Page, server: str) -> None:
     page.wait_for_function("() => !new URLSearchParams(location.search).has('commission')", timeout=10_000)
 
 
+def test_the_code_and_the_arrays_go_once_and_again_when_the_page_lost_them(page: Page, server: str) -> None:
+    """The first payload carries the panel's code and its arrays; once the page has reported that
+    it holds them (with a move), the page's reruns carry the header only; a page that lost them
+    asks, and the next payload brings them whole: the panel draws what the model computes."""
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))))
+    open_panel(page, f"{server}/?p=baseline")
+    first = sum(received)
+    held = "() => [window.flywheelParts.code.size, window.flywheelParts.arrays.size, window.flywheelLive.h.static]"
+    assert page.evaluate(held) == [1, 1, True]
+    received.clear()
+    slider = page.get_by_role("slider", name=COMMISSION)
+    slider.focus()
+    slider.press("ArrowRight")
+    wait_settled(page)
+    moved = sum(received)
+    assert page.evaluate("() => [window.flywheelLive.h.static, window.flywheelLive.h.codeSize]") == [False, 0]
+    assert first > 600_000 and moved < first - 600_000, (first, moved)  # the panel's 650 KB went once
+    # the page loses what it held; Undo reruns the page, whose payload leaves the parts out
+    page.evaluate("() => { window.flywheelParts.code.clear(); window.flywheelParts.arrays.clear(); }")
+    page.get_by_role("button", name="Undo").click()
+    page.wait_for_function(
+        "() => window.flywheelParts.asked === 1 && window.flywheelLive.h.static && window.flywheelLive.pos[0] === 6",
+        timeout=30_000,
+    )
+    wait_ready(page)
+    assert page.evaluate(held) == [1, 1, True]
+    kpi = KPI_BY_KEY[LIVE_KPIS[0]]
+    run = model.run(model.load_scenario("baseline"), months=72)
+    want = float(kpi_value(kpi, {kpi.variable: run[kpi.variable]}, 72))
+    assert panel(page)["numbers"][0]["value"] == pytest.approx(want, rel=1e-9)
+
+
 def test_a_move_not_yet_sent_does_not_come_back_after_an_undo(page: Page, server: str) -> None:
     """Undo while the panel still holds a move (pressed less than the settle time before): the
     panel takes the undone position, the address bar follows, and the dropped move never lands."""

@@ -22,6 +22,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def make(preset: str = "support_100bn", bands: bool = True, **changes: float) -> tuple[dict, dict, model.Scenario]:
+    header, arrays, sc, _ = make_blob(preset, bands, **changes)
+    return header, arrays, sc
+
+
+def make_blob(
+    preset: str = "support_100bn", bands: bool = True, have: frozenset[str] = frozenset(), **changes: float
+) -> tuple[dict, dict, model.Scenario, bytes]:
     sc = presets()[preset]
     params = sc.params.replace(**changes)
     cf = sc.counterfactual_scenario()
@@ -37,9 +44,10 @@ def make(preset: str = "support_100bn", bands: bool = True, **changes: float) ->
         meeting=False,
         bands=bands,
         slots=live.DEFAULT_SLOTS,
+        have=have,
     )
     header, arrays = live.read_payload(blob)
-    return header, arrays, sc
+    return header, arrays, sc, blob
 
 
 def test_the_payload_carries_the_kernels_inputs_exactly() -> None:
@@ -147,6 +155,55 @@ def test_the_vendored_chart_library_is_the_pinned_one() -> None:
     installed = ROOT / "node_modules" / "uplot" / "dist" / "uPlot.iife.min.js"
     assert installed.read_text(encoding="utf-8") == vendored
     assert (ROOT / "ui" / "engine" / "vendor" / "uPlot.LICENSE").read_text(encoding="utf-8").startswith("The MIT License")
+
+
+def test_the_code_and_the_arrays_go_once_a_page_holds_them() -> None:
+    """A payload carries the panel's code and its constant arrays unless the page said it holds
+    them (``have``): then only the header goes, and the page uses what it kept under the keys."""
+    full_h, full_a, _, full = make_blob()
+    assert full_h["codeKey"] == live.CODE_KEY and full_h["codeSize"] == len(live.CODE) and full_h["static"]
+    assert live.payload_code(full) == live.sources()[0].encode("utf-8")
+    keys = frozenset({full_h["codeKey"], full_h["staticKey"]})
+    h, a, _, blob = make_blob(have=keys)
+    assert h["codeSize"] == 0 and not h["static"] and a == {} and live.payload_code(blob) == b""
+    assert (h["codeKey"], h["staticKey"]) == (full_h["codeKey"], full_h["staticKey"])
+    assert len(blob) < 16_000 < 500_000 < len(full), (len(blob), len(full))
+    # each part on its own: the arrays read back the same after the code, and the code alone
+    h2, a2, _, _ = make_blob(have=frozenset({full_h["codeKey"]}))
+    assert h2["static"] and h2["codeSize"] == 0 and a2.keys() == full_a.keys()
+    for name, arr in full_a.items():
+        np.testing.assert_array_equal(a2[name], arr)
+    h3, a3, _, blob3 = make_blob(have=frozenset({full_h["staticKey"]}))
+    assert not h3["static"] and a3 == {} and live.payload_code(blob3) == live.CODE
+    # another scenario's arrays have another key: sent again, whatever the page holds
+    other_h, other_a, _, _ = make_blob(have=keys, ad_load=0.2)
+    assert other_h["staticKey"] != full_h["staticKey"] and other_h["static"] and other_a
+    # a move of a main lever keeps the arrays' key (the panel sets those columns itself)
+    moved_h, _, _, moved = make_blob(have=keys, commission=0.03)
+    assert moved_h["staticKey"] == full_h["staticKey"] and not moved_h["static"] and len(moved) < 16_000
+
+
+def test_what_the_page_says_it_holds_is_read_as_keys_only() -> None:
+    import streamlit as st
+
+    key = live.CODE_KEY
+    for have, want in (
+        ([key, "0123456789abcdef"], {key, "0123456789abcdef"}),
+        ([key, "XYZ", 7, None, key.upper(), key + "0"], {key}),
+        ("0123456789abcdef", set()),
+        ([key] * 17, set()),  # more than a page keeps: not believed
+        (None, set()),
+    ):
+        st.session_state.clear()
+        st.session_state["live"] = {"levers": {"values": {}, "seq": 1, "have": have}}
+        assert live.reported_have() == want, have
+    st.session_state["live"] = {"levers": {"have": [key]}}
+    live.on_need()  # the page lost a part: one run sends everything, and the page reruns
+    assert st.session_state["live_moving"] and live.reported_have() == frozenset()
+    assert live.reported_have() == {key}
+    st.session_state.clear()
+    st.session_state["live"] = "not a dict"
+    assert live.reported_have() == frozenset()
 
 
 def test_the_panels_script_is_the_kernel_and_its_own_code() -> None:

@@ -1,7 +1,7 @@
 // The live panel (ui/live.py assembles this after uPlot and the kernel, kernel.mjs, whose
 // declarations -- kernel, KERNEL_FUNCTIONS, COLUMNS, OUTPUTS, DIGEST -- are in scope).
 //
-// Python sends one binary payload (ui/live.py `payload`); the panel runs the kernel on the main
+// Python sends one binary payload (ui/live.py `payload`, decoded by loader.js); the panel runs the kernel on the main
 // thread for the scenario (about 2-5 ms for 72 months), once per animation frame while a slider
 // moves, and the Monte Carlo draws in a Web Worker.  A move writes the address bar at once; once the
 // room stops moving (the header's settleMs) the levers go back to Python, which reruns the page.
@@ -9,32 +9,6 @@
 
 const PANELS = new WeakMap();
 const NS = "http://www.w3.org/1999/xhtml";
-
-function asBytes(data) {
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (data && data.buffer instanceof ArrayBuffer) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  throw new Error("live panel: no payload");
-}
-
-/** The payload's header (ui/live.py `payload`: "FWL1", uint32 length, JSON) and where its arrays start. */
-function decodeHeader(bytes) {
-  const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (bytes.length < 8 || magic !== "FWL1") throw new Error("live panel: not a payload");
-  const n = new DataView(bytes.buffer, bytes.byteOffset + 4, 4).getUint32(0, true);
-  const h = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n)));
-  return { h, offset: 8 + n + ((8 - ((8 + n) % 8)) % 8) };
-}
-
-/** The payload's float64 arrays, by the names its header lists. */
-function decodeArrays(bytes, h, offset) {
-  const arrays = {};
-  for (const [name, size] of h.arrays) {
-    arrays[name] = new Float64Array(bytes.slice(offset, offset + 8 * size).buffer);
-    offset += 8 * size;
-  }
-  return arrays;
-}
 
 function el(tag, attrs, ...children) {
   const node = document.createElementNS(NS, tag);
@@ -171,13 +145,10 @@ class Panel {
   }
 
   // ---- a payload from Python
-  load(data) {
-    const bytes = asBytes(data);
-    const { h, offset } = decodeHeader(bytes);
+  load(h, a) {
     // the same revision again: a fragment rerun after one of our own moves (drawn already)
     if (this.h && h.rev === this.h.rev && h.staticKey === this.h.staticKey) return;
     const sameStatic = !!this.h && this.h.staticKey === h.staticKey;
-    const a = decodeArrays(bytes, h, offset);
     const first = !this.h;
     const relabel = first || this.h.lang !== h.lang || this.h.meeting !== h.meeting || this.h.levers.length !== h.levers.length;
     this.h = h;
@@ -333,7 +304,8 @@ class Panel {
   sendLevers(attempt) {
     const values = {};
     this.h.levers.forEach((l, i) => { values[l.name] = this.shown(i, this.pos[i]); });
-    this.send.state("levers", { values, seq: this.seq, attempt, epoch: this.epoch });
+    const have = window.flywheelHave ? window.flywheelHave() : []; // the parts this page holds (loader.js)
+    this.send.state("levers", { values, seq: this.seq, attempt, epoch: this.epoch, have });
     clearTimeout(this.ackTimer);
     if (attempt < 3) {
       const unseen = () => this.seq > Math.max(this.h.seen || 0, this.dropped) && !this.dirty;
@@ -620,9 +592,10 @@ function fmtAxis(v) {
   return v.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }).replace("-", "−");
 }
 
-export default function (component) {
-  const { data, parentElement } = component;
-  const root = parentElement.querySelector(".live");
+/** Called by loader.js with the payload decoded (its header, and its arrays from this payload or
+ *  kept from an earlier one); returns what removes the panel. */
+export default function (component, h, a) {
+  const root = component.parentElement.querySelector(".live");
   if (!root) return undefined;
   let panel = PANELS.get(root);
   if (!panel) {
@@ -635,7 +608,7 @@ export default function (component) {
     state: (k, v) => window.flywheelSync && window.flywheelSync.state(k, v),
   };
   try {
-    panel.load(data);
+    panel.load(h, a);
   } catch (err) {
     root.dataset.state = "error";
     console.error("live panel", err);
