@@ -15,7 +15,8 @@ Streamlit's websocket (``tools.wsclient``), one fresh session each:
 - ten Replay clicks in a row;
 - five noisy clients: five sessions each moving a lever and clicking Replay in a loop for
   ``--noisy-s`` seconds, while a sixth (the victim) moves a lever once a second: the victim's p95
-  (the issue measured 2.9 s), straight to the server, without nginx's limits in front;
+  (the issue measured 2.9 s), straight to the server, without nginx's limits in front; each
+  reports the live panel's parts it received, as a browser does (``Run.held``);
 - the upload attack: a 64 KB dotted key, parsed by that revision's ``model.scenario.load_text``
   in a subprocess (CPU and peak RSS of the parse);
 - the CSV injection: that revision's two scenario CSVs with the eight hostile pin names of
@@ -158,25 +159,27 @@ async def noisy_neighbours(base: str, pid: int, seconds: float) -> tuple[float, 
     sent: list[int] = []
     victim: list[tuple[float, float]] = []  # (seconds since the start, the move's latency)
 
+    # each client reports the panel's parts it received (``have``), as a browser does
     async def noisy(k: int) -> None:
         async with Session.connect(base, "p=baseline") as s:
-            await s.rerun(timeout=300)
+            have = (await s.rerun(timeout=300)).held()
             seq = 0
             while asyncio.get_running_loop().time() < stop:
                 seq += 1
-                value = 0.5 + 0.01 * (seq % 20)
-                await s.rerun([s.state("live", json_value={"levers": {"values": {"fairness": value}, "seq": seq}})], timeout=300)
+                levers = {"levers": {"values": {"fairness": 0.5 + 0.01 * (seq % 20)}, "seq": seq, "have": have}}
+                have = (await s.rerun([s.state("live", json_value=levers)], timeout=300)).held() or have
                 await s.rerun([s.state("replay_btn", trigger_value=True)], timeout=300)
             sent.append(s.bytes_in)
 
     async def watched() -> None:
         async with Session.connect(base, "p=baseline") as s:
-            await s.rerun(timeout=300)
+            have = (await s.rerun(timeout=300)).held()
             seq = 0
             while asyncio.get_running_loop().time() < stop:
                 seq += 1
-                levers = {"levers": {"values": {"commission": 1.0 + 0.1 * (seq % 10)}, "seq": seq}}
+                levers = {"levers": {"values": {"commission": 1.0 + 0.1 * (seq % 10)}, "seq": seq, "have": have}}
                 run = await s.rerun([s.state("live", json_value=levers)], timeout=300)
+                have = run.held() or have
                 victim.append((seconds - (stop - asyncio.get_running_loop().time()), run.seconds))
                 await asyncio.sleep(max(0.0, 1.0 - run.seconds))
             sent.append(s.bytes_in)

@@ -52,6 +52,20 @@ class Run:
                 return inner
         return None
 
+    def held(self) -> list[str]:
+        """The keys of the live panel's parts (code, arrays) this run's payload named: what a page
+        that received it reports it holds with its next move (``ui.live.reported_have``).  Empty
+        when the run drew no panel, or at a revision whose payload has no such keys."""
+        for b in self.of("bidi_component"):
+            if b.component_name == "flywheel_live":
+                data = b.bytes
+                if data[:4] != b"FWL1":
+                    return []
+                n = int.from_bytes(data[4:8], "little")
+                header = json.loads(data[8 : 8 + n].decode("utf-8"))
+                return [header[k] for k in ("codeKey", "staticKey") if isinstance(header.get(k), str)]
+        return []
+
     @property
     def exceptions(self) -> list[str]:
         return [f"{x.type}: {x.message}" for x in self.of("exception")]

@@ -154,7 +154,9 @@ def _table_strings(table: pa.Table, path: str, *, headers: bool) -> Iterator[tup
                     yield f"{path}.{name}", v
 
 
-LIVE_CODE_FIELDS = {"name", "key", "digest", "staticKey", "lang", "how", "color", "arrays", "slots", "atDate", "dates", "used"}
+LIVE_CODE_FIELDS = {
+    *("name", "key", "digest", "codeKey", "staticKey", "lang", "how", "color", "arrays", "slots", "atDate", "dates", "used"),
+}
 
 
 def _live_strings(node: Any, where: str) -> Iterator[tuple[str, str]]:

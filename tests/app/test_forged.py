@@ -204,11 +204,46 @@ def test_forged_live_panel_levers_are_refused_by_name(server: Any) -> None:
         {"json_value": json.dumps({"levers": [[[[[]]]]], "slots": {"a": 1}})},
         {"json_value": json.dumps({"levers": {"values": {"commission": 2}, "seq": True, "epoch": "x"}})},
         {"json_value": "[" * 100_000 + "]" * 100_000},
+        {"json_value": json.dumps({"levers": {"values": {"commission": 2}, "seq": 1, "have": [["a"]] * 1000}, "need": [1]})},
+        {"json_value": json.dumps({"levers": {"values": {}, "seq": 1, "have": ["0" * 16] * 16}, "need": "x" * 10_000})},
     ],
-    ids=["not-json", "a-list", "wrong-shapes", "wrong-types", "deep"],
+    ids=["not-json", "a-list", "wrong-shapes", "wrong-types", "deep", "have-not-keys", "have-unknown-keys"],
 )
 def test_forged_live_panel_states_of_every_shape_never_break_the_page(server: Any, state: dict[str, Any]) -> None:
     forge(server, "p=baseline", [], {"live": state})
+
+
+def live_payload(run: Run) -> tuple[dict[str, Any], int]:
+    """The live panel's payload header in ``run``, and the payload's size in bytes."""
+    from ui.live import read_payload
+
+    (found,) = [b for b in run.of("bidi_component") if b.component_name == "flywheel_live"]
+    return read_payload(found.bytes)[0], len(found.bytes)
+
+
+def test_the_panels_parts_go_once_and_again_when_the_page_asks(server: Any) -> None:
+    """The first run sends the panel's code and arrays; a move that reports them held gets the
+    header only; a page that asks (``need``) gets them whole, once.  A page that reports keys it
+    was never sent gets nothing it can draw from, and asks: that is its own loss, nobody else's."""
+
+    async def go() -> None:
+        async with Session.connect(server.url, "p=baseline") as s:
+            first = await s.rerun(timeout=180)
+            h, size = live_payload(first)
+            assert h["static"] and h["codeSize"] > 0 and size > 600_000, size
+            levers = {"values": {"commission": 1.0}, "seq": 1, "have": first.held()}
+            moved = await s.rerun([s.state("live", json_value={"levers": levers})])
+            h, size = live_payload(moved)
+            assert moved.ok and not h["static"] and h["codeSize"] == 0 and size < 16_000, size
+            need = {"levers": levers, "need": {"key": "lost", "n": 1}}
+            # (a page's request reruns the sync element's fragment, which reruns the page; sent as
+            # a whole run here, the page runs twice: the first one's payload carries every part)
+            asked = await s.rerun([s.state("live", json_value=need)])
+            assert asked.ok and asked.largest > 600_000 > moved.largest, (asked.largest, moved.largest)
+            again = await s.rerun([s.state("live", json_value=need)])  # the same state: no new request
+            assert again.ok and again.largest < 600_000 and not live_payload(again)[0]["static"]
+
+    asyncio.run(go())
 
 
 @pytest.mark.parametrize(
