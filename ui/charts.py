@@ -162,12 +162,15 @@ def dashboard_datasets(
     bands: Mapping[str, np.ndarray] | None = None,
     phases: list[tuple[str, str]] | None = None,
     lang: str = "en",
+    *,
+    bands_later: bool = False,
 ) -> dict[str, pa.Table]:
     """The data of every chart, in the units its axis names in ``lang``: one long table per
     (chart, line id) with ``date`` (epoch ms),
     ``series`` (index) and ``value``; with ``bands`` (variable → (3, T) p10/p50/p90 on the
     dates of ``runs["current"]``) one more per chart with ``lo``, ``mid``, ``hi``; and the
-    ``phases`` table of schedule windows.
+    ``phases`` table of schedule windows.  ``bands_later``: the band tables with no rows (a
+    replay's frames: the lines move, the band of the setting they end on comes with the last).
 
     Dates go as numbers and series as small integers labelled by the chart's scale, so
     the browser parses nothing per row (it evaluates Vega expressions with an
@@ -188,7 +191,16 @@ def dashboard_datasets(
                     "scenario": pa.DictionaryArray.from_arrays(np.zeros(n_rows, dtype=np.int8), [line.label]),
                 }
             )
-    if bands is not None:
+    if bands_later:
+        for spec in CHARTS:
+            out[dataset_name(spec.key, "band")] = pa.table(
+                {
+                    "date": pa.array([], pa.int64()),
+                    "series": pa.array([], pa.int8()),
+                    **{k: pa.array([], pa.float64()) for k in ("lo", "mid", "hi")},
+                }
+            )
+    elif bands is not None:
         ms = _epoch_ms(dict((ln.id, r) for ln, r in runs)[CURRENT]["date"])
         for spec in CHARTS:
             n = len(spec.series)

@@ -65,15 +65,16 @@ def charts_view(
     spec = dict(cached_dashboard((current.line, reference.line, *(e.line for e in others)), bands, bool(current.schedules), lg))
     windows = phase_windows(presets()[current.preset], current.schedules)
 
-    def datasets(params: Params) -> dict[str, Any]:
-        shown = replace(current, params=params)
-        runs = [
-            (current.line, shown.run(horizon)),
-            (reference.line, reference.run(horizon)),
-            *((e.line, e.run(horizon)) for e in others),
-        ]
-        band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands else None
-        return dashboard_datasets(runs, band_data, windows, lang=lg)
+    # the reference's and the pins' lines, once: a replay moves only the current scenario's
+    still = dashboard_datasets([(reference.line, reference.run(horizon)), *((e.line, e.run(horizon)) for e in others)], lang=lg)
+
+    def datasets(params: Params, *, last: bool = True) -> dict[str, Any]:
+        """The charts' data with the current scenario at ``params``; a replay's frames before the
+        ``last`` one leave the band for it (a band is 200 runs: twelve per replay cost ~1 s)."""
+        run = replace(current, params=params).run(horizon)
+        band_data = run_bands(current.preset, pack(params), sched_key(current.schedules), horizon) if bands and last else None
+        moving = dashboard_datasets([(current.line, run)], band_data, windows, lang=lg, bands_later=bands and not last)
+        return still | moving
 
     dates: np.ndarray = current.run(horizon)["date"]
     titles = ", ".join(t(c.key, lg) for c in CHARTS)
@@ -82,7 +83,7 @@ def charts_view(
     # Every frame has the same spec and text alternative as the final chart: only the data changes.
     draw: Callable[..., DeltaGenerator] = st.vega_lite_chart
     for frame in frames or []:
-        draw = draw(None, spec | {"datasets": datasets(frame)}, width="content", alt=alt).vega_lite_chart
+        draw = draw(None, spec | {"datasets": datasets(frame, last=False)}, width="content", alt=alt).vega_lite_chart
         time.sleep(REPLAY_PAUSE)
     spec["datasets"] = datasets(current.params)
     draw(None, spec, width="content", alt=alt)
